@@ -1,0 +1,286 @@
+"""The one composition root: builds every part, wires their signals, runs Qt.
+
+Nothing else creates long-lived objects; there are no module-level singletons.
+Windows that are not needed at start (settings, week) are built on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from smallsteps import APP_ID, APP_NAME
+from smallsteps.core.catalog import Catalog
+from smallsteps.core.clock import SystemClock
+from smallsteps.core.models import StepDraft
+from smallsteps.core.nudges import NudgePicker
+from smallsteps.core.parsing import InputError
+from smallsteps.core.resources import icon_path, text_lines
+from smallsteps.core.settings import Settings
+from smallsteps.platform.notify_base import Notifier
+from smallsteps.platform.notify_bridge import NotificationBridge
+from smallsteps.platform.notify_fallback import PlyerNotifier, TrayBalloonNotifier
+from smallsteps.platform.single_instance import Command, InstanceMessage, InstanceServer
+from smallsteps.platform.unix_signals import SignalWatcher
+from smallsteps.services.controller import RecordedStep, StepController, StepRequest
+from smallsteps.services.reminders import ReminderService
+from smallsteps.services.week import WeekService
+from smallsteps.storage.journal import Journal, JournalError
+from smallsteps.storage.logfile import setup_logging
+from smallsteps.storage.paths import DataPaths
+from smallsteps.storage.settings_store import load_settings, save_settings
+from smallsteps.ui.step_dialog import StepDialog
+from smallsteps.ui.tray import TrayIcon, TrayStatus
+
+if TYPE_CHECKING:
+    from smallsteps.ui.settings_dialog import SettingsDialog
+    from smallsteps.ui.week_window import WeekWindow
+
+log = logging.getLogger(__name__)
+
+
+def _notification_paths(tray: TrayIcon) -> tuple[Notifier, TrayBalloonNotifier]:
+    paths: list[Notifier] = []
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        from smallsteps.platform.notify_freedesktop import FreedesktopNotifier  # noqa: PLC0415
+
+        paths.append(FreedesktopNotifier(APP_NAME, APP_ID, str(icon_path("app"))))
+    balloon = TrayBalloonNotifier(tray.is_visible, tray.show_message)
+    paths.append(balloon)
+    paths.append(PlyerNotifier(APP_NAME, str(icon_path("app"))))
+    return NotificationBridge(paths), balloon
+
+
+class SmallStepsApp(QObject):
+    """The running app: owns every part and connects them.
+
+    Args:
+        qapp: the Qt application.
+        paths: the data folder.
+        journal: the open journal.
+        settings: the settings to start with.
+    """
+
+    def __init__(
+        self, qapp: QApplication, paths: DataPaths, journal: Journal, settings: Settings
+    ) -> None:
+        super().__init__()
+        self._qapp = qapp
+        self._paths = paths
+        self._journal = journal
+        self._clock = SystemClock()
+        zone = self._clock.zone()
+        self._catalog = Catalog()
+        self._reminders = ReminderService(self._clock, zone, settings)
+        self._waiting = False
+        self._tray = TrayIcon(self._tray_status)
+        self._notifier, balloon = _notification_paths(self._tray)
+        self._tray.message_clicked.connect(balloon.on_message_clicked)
+        picker = NudgePicker(text_lines("nudges"), self._catalog)
+        self.controller = StepController(
+            journal,
+            self._catalog,
+            picker,
+            text_lines("thanks"),
+            self._clock,
+            self._reminders,
+            self._notifier,
+        )
+        first_day = QLocale().firstDayOfWeek().value - 1
+        self._weeks = WeekService(journal, zone, first_day)
+        self._step_dialog: StepDialog | None = None
+        self._settings_dialog: SettingsDialog | None = None
+        self._week_window: WeekWindow | None = None
+
+        self.controller.step_requested.connect(self._on_controller_step_requested)
+        self.controller.step_recorded.connect(self._on_controller_step_recorded)
+        self.controller.nudge_shown.connect(self._on_controller_nudge_shown)
+        self._reminders.schedule_changed.connect(self._tray.refresh)
+        self._tray.step_requested.connect(self.controller.request_step)
+        self._tray.snooze_requested.connect(self._reminders.snooze)
+        self._tray.pause_hour_requested.connect(
+            lambda: self._reminders.pause_for(timedelta(hours=1))
+        )
+        self._tray.pause_tomorrow_requested.connect(self._reminders.pause_until_tomorrow)
+        self._tray.resume_requested.connect(self._reminders.resume)
+        self._tray.week_requested.connect(self.open_week)
+        self._tray.settings_requested.connect(self.open_settings)
+        self._tray.quit_requested.connect(self._qapp.quit)
+
+    def start(self) -> None:
+        """Show the tray icon and start keeping time."""
+        self._reminders.start()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray.show()
+            log.info("tray icon shown")
+        else:
+            log.info("no system tray here; nudges still come as notifications")
+        self._qapp.aboutToQuit.connect(self._on_qapp_about_to_quit)
+
+    def _on_qapp_about_to_quit(self) -> None:
+        self._reminders.stop()
+        self._tray.hide()
+        self._journal.close()
+        log.info("Small Steps closed")
+
+    def _tray_status(self) -> TrayStatus:
+        paused_until = self._reminders.paused_until
+        if paused_until is not None:
+            text = f"Nudges resting until {paused_until:%H:%M}"
+            if paused_until.date() > self._clock.now().date():
+                text = "Nudges resting until tomorrow"
+            return TrayStatus(text, paused=True, waiting=self._waiting)
+        upcoming = self._reminders.next_nudge_at()
+        if upcoming is None:
+            return TrayStatus("No nudges planned", paused=False, waiting=self._waiting)
+        local = upcoming.astimezone(self._clock.zone())
+        today = self._clock.now().date()
+        if local.date() == today:
+            text = f"Next nudge at {local:%H:%M}"
+        elif local.date() == today + timedelta(days=1):
+            text = f"Next nudge tomorrow at {local:%H:%M}"
+        else:
+            text = f"Next nudge {local:%a} at {local:%H:%M}"
+        return TrayStatus(text, paused=False, waiting=self._waiting)
+
+    def on_instance_message(self, message: InstanceMessage) -> None:
+        """Act on a request from the command line or a second start."""
+        log.info("request from another process: %s", message.command.value)
+        if message.command is Command.NUDGE:
+            self._reminders.ask_now()
+        elif message.command is Command.RELOAD_SETTINGS:
+            loaded = load_settings(self._paths.settings)
+            self._reminders.apply(loaded.settings)
+        elif message.command is Command.STEPS_CHANGED:
+            self._refresh_week()
+        elif message.command is Command.ACTIVATE:
+            if self._tray.is_visible():
+                self.controller.request_step()
+            else:
+                self.open_week()
+
+    def _on_controller_nudge_shown(self) -> None:
+        self._waiting = True
+        self._tray.refresh()
+
+    def _on_controller_step_requested(self, request: StepRequest) -> None:
+        dialog = self._step_dialog
+        if dialog is None or not dialog.isVisible():
+            dialog = StepDialog(self._catalog.kinds, request.suggested, request.nudge_id)
+            dialog.submitted.connect(self._on_step_dialog_submitted)
+            dialog.finished.connect(self._on_step_dialog_finished)
+            self._step_dialog = dialog
+        elif request.suggested:
+            dialog.select_kind(request.suggested)
+            dialog.nudge_id = request.nudge_id
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _on_step_dialog_finished(self) -> None:
+        if self._step_dialog is not None:
+            self._step_dialog.deleteLater()
+            self._step_dialog = None
+
+    def _on_step_dialog_submitted(self, draft: StepDraft) -> None:
+        dialog = self._step_dialog
+        if dialog is None:
+            return
+        try:
+            recorded = self.controller.record(draft, dialog.nudge_id)
+        except (InputError, JournalError) as exc:
+            dialog.show_problem(f"{exc} Your words are still here; nothing was lost.")
+            return
+        dialog.show_saved(recorded.acknowledgement)
+
+    def _on_controller_step_recorded(self, recorded: RecordedStep) -> None:
+        del recorded
+        self._waiting = False
+        self._tray.refresh()
+        self._refresh_week()
+
+    def open_settings(self) -> None:
+        """Open (or bring forward) the settings dialog."""
+        if self._settings_dialog is None:
+            from smallsteps.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+            self._settings_dialog = SettingsDialog(self._reminders.settings)
+            self._settings_dialog.settings_changed.connect(self._on_settings_dialog_changed)
+            self._settings_dialog.finished.connect(self._on_settings_dialog_finished)
+        self._settings_dialog.show()
+        self._settings_dialog.raise_()
+        self._settings_dialog.activateWindow()
+
+    def _on_settings_dialog_finished(self) -> None:
+        if self._settings_dialog is not None:
+            self._settings_dialog.deleteLater()
+            self._settings_dialog = None
+
+    def _on_settings_dialog_changed(self, settings: Settings) -> None:
+        save_settings(self._paths.settings, settings)
+        self._reminders.apply(settings)
+
+    def open_week(self) -> None:
+        """Open (or bring forward) the week window, on this week."""
+        if self._week_window is None:
+            from smallsteps.ui.week_window import WeekWindow  # noqa: PLC0415 - QtCharts on demand
+
+            self._week_window = WeekWindow(self._catalog.ids, self._catalog.label)
+            self._week_window.week_requested.connect(self._on_week_window_week_requested)
+        self._week_window.show_summary(self._weeks.summary(self._clock.now().date()))
+        self._week_window.show()
+        self._week_window.raise_()
+        self._week_window.activateWindow()
+
+    def _on_week_window_week_requested(self, day: date) -> None:
+        if self._week_window is not None:
+            self._week_window.show_summary(self._weeks.summary(day))
+
+    def _refresh_week(self) -> None:
+        window = self._week_window
+        if window is not None and window.isVisible() and window.summary is not None:
+            window.show_summary(self._weeks.summary(window.summary.start))
+
+
+def run_app(paths: DataPaths, verbose: bool = False) -> int:
+    """Start the tray app on this data folder; returns the exit code."""
+    paths.ensure()
+    setup_logging(paths, verbose)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName("smallsteps")
+    qapp.setApplicationDisplayName(APP_NAME)
+    qapp.setDesktopFileName(APP_ID)
+    qapp.setQuitOnLastWindowClosed(False)
+
+    server = InstanceServer(paths.instance_name)
+    if not server.listen():
+        print("Small Steps is already running; it has been brought forward.")
+        return 0
+
+    loaded = load_settings(paths.settings)
+    try:
+        journal = Journal(paths.journal, paths.backups)
+    except JournalError as exc:
+        log.error("journal could not be opened: %s", exc)
+        print(f"smallsteps: {exc}", file=sys.stderr)
+        return 3
+    app = SmallStepsApp(qapp, paths, journal, loaded.settings)
+    server.received.connect(app.on_instance_message)
+    app.start()
+    if loaded.notice:
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, loaded.notice)
+        box.setModal(False)
+        box.show()
+        qapp.aboutToQuit.connect(box.close)
+    watcher = SignalWatcher(qapp.quit)
+    log.info("Small Steps started (data folder %s)", paths.root)
+    code = qapp.exec()
+    watcher.close()
+    server.close()
+    return int(code)

@@ -1,0 +1,76 @@
+"""The command line: start the tray app, or script the journal and the running app.
+
+``smallsteps`` starts the app; ``record``, ``export``, ``reminders`` and ``nudge``
+work on the same data folder (and tell a running app about changes). Bad input
+gets one clear line and exit code 2, and nothing stored changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from smallsteps import __version__
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one kind line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"smallsteps: {message} (see smallsteps --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for every command."""
+    parser = _Parser(
+        prog="smallsteps",
+        description="Small Steps: a gentle self-care companion in your system tray.",
+    )
+    parser.add_argument("--version", action="version", version=f"smallsteps {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep every file (journal, settings, logs) under DIR",
+    )
+    parser.add_argument("--verbose", action="store_true", help="write more detail to the log")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    record = sub.add_parser("record", help="record a small step")
+    record.add_argument("kind", help="the kind of step, e.g. walk or breathe")
+    record.add_argument("--note", help="an optional note")
+    record.add_argument("--feeling", help="an optional feeling, 1 (heavy) to 5 (bright)")
+    record.add_argument("--at", help="when, as an ISO 8601 time (default: now)")
+
+    export = sub.add_parser("export", help="write every step to standard output")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+
+    reminders = sub.add_parser("reminders", help="list, add or remove reminder times")
+    rsub = reminders.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    rsub.required = True
+    rsub.add_parser("list", help="show the reminder times")
+    add = rsub.add_parser("add", help="add a reminder time")
+    add.add_argument("time", help="HH:MM, 24-hour")
+    add.add_argument("--days", default="every day", help="e.g. mon,tue,wed (default: every day)")
+    remove = rsub.add_parser("remove", help="remove a reminder time")
+    remove.add_argument("time", help="HH:MM, 24-hour")
+
+    sub.add_parser("nudge", help="ask the running app to show a nudge now")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    from smallsteps.commands import run_command  # noqa: PLC0415 - keeps --help fast
+
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Choosing what a nudge says: a warm line and one suggested step.
+
+Lines are never repeated twice in a row, and the suggestion varies too.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from smallsteps.core.catalog import Catalog
+from smallsteps.core.models import StepKind, new_step_id
+
+
+@dataclass(frozen=True)
+class Nudge:
+    """One gentle invitation, as shown in a notification.
+
+    Attributes:
+        id: unique id, so an answer can be matched to its nudge.
+        title: the warm opening line.
+        suggestion: the step it suggests.
+        due_at: when it was due (its reminder time, or now).
+    """
+
+    id: str
+    title: str
+    suggestion: StepKind
+    due_at: datetime
+
+    @property
+    def body(self) -> str:
+        """The notification body: the suggested step, in plain words."""
+        return self.suggestion.suggestion
+
+
+class NudgePicker:
+    """Picks nudge lines and suggestions, never the same line twice in a row.
+
+    Args:
+        lines: the warm lines to choose from (at least two).
+        catalog: the steps that can be suggested.
+        rng: the random source (seed it in tests).
+        last_line: the line used last, e.g. from before a restart.
+    """
+
+    def __init__(
+        self,
+        lines: list[str],
+        catalog: Catalog,
+        rng: random.Random | None = None,
+        last_line: str | None = None,
+    ) -> None:
+        if len(lines) < 2:
+            raise ValueError("a nudge picker needs at least two lines")
+        self._lines = lines
+        self._catalog = catalog
+        self._rng = rng or random.Random()
+        self.last_line = last_line
+        self._last_kind: str | None = None
+
+    def pick(self, due_at: datetime) -> Nudge:
+        """Return a fresh nudge for this time."""
+        line = self._rng.choice([ln for ln in self._lines if ln != self.last_line])
+        self.last_line = line
+        kinds = [k for k in self._catalog.kinds if k.id != self._last_kind] or list(
+            self._catalog.kinds
+        )
+        kind = self._rng.choice(kinds)
+        self._last_kind = kind.id
+        return Nudge(id=new_step_id(), title=line, suggestion=kind, due_at=due_at)
+
+
+def parse_lines(text: str) -> list[str]:
+    """Return the usable lines of a texts file: no blanks, no ``#`` comments."""
+    return [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+class NudgeAction(Enum):
+    """What the person did with a nudge."""
+
+    OPEN = "open"
+    SNOOZE = "snooze"
+    DISMISSED = "dismissed"
+
+
+@dataclass(frozen=True)
+class NudgeAnswer:
+    """The person's answer to a nudge, from whatever path showed it.
+
+    Attributes:
+        nudge_id: the `Nudge.id` answered.
+        action: what they chose.
+    """
+
+    nudge_id: str
+    action: NudgeAction

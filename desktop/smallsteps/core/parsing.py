@@ -1,0 +1,108 @@
+"""Turn what a person types (times, days, feelings, dates) into values, kindly.
+
+Every parser raises `InputError` with a one-line message that says what is
+expected, so the command line and the dialogs can show it as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, tzinfo
+
+from smallsteps.core.models import ALL_DAYS, FEELING_WORDS, Weekday
+
+
+class InputError(ValueError):
+    """Input that cannot be used; the message is meant for the person."""
+
+
+_TIME_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+_DAY_NAMES = {d.short: d for d in Weekday}
+
+
+def parse_time(text: str) -> tuple[int, int]:
+    """Parse a 24-hour ``HH:MM`` time of day.
+
+    Args:
+        text: e.g. ``"9:05"`` or ``"14:30"``.
+
+    Returns:
+        ``(hour, minute)``.
+
+    Raises:
+        InputError: for anything that is not a real time of day.
+    """
+    match = _TIME_RE.match(text)
+    if not match:
+        raise InputError(f"“{text}” is not a time; please use HH:MM, like 14:30.")
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        raise InputError(f"“{text}” is not a time of day; please use 00:00 to 23:59.")
+    return hour, minute
+
+
+def parse_days(text: str) -> frozenset[Weekday]:
+    """Parse a comma-separated list of weekdays such as ``"mon,wed,fri"``.
+
+    ``"every day"``, ``"daily"`` and ``"all"`` mean all seven days.
+
+    Raises:
+        InputError: for an unknown day name or an empty list.
+    """
+    cleaned = text.strip().lower()
+    if cleaned in {"every day", "everyday", "daily", "all"}:
+        return ALL_DAYS
+    days: set[Weekday] = set()
+    for part in cleaned.split(","):
+        name = part.strip()[:3]
+        if name not in _DAY_NAMES:
+            raise InputError(
+                f"“{part.strip()}” is not a day; please use mon,tue,wed,thu,fri,sat,sun."
+            )
+        days.add(_DAY_NAMES[name])
+    return frozenset(days)
+
+
+def parse_feeling(text: str | int) -> int:
+    """Parse a feeling on the 1-5 scale.
+
+    Raises:
+        InputError: for anything outside 1-5.
+    """
+    words = ", ".join(f"{n} {w.lower()}" for n, w in FEELING_WORDS.items())
+    try:
+        value = int(str(text).strip())
+    except ValueError:
+        raise InputError(f"A feeling is a number from 1 to 5 ({words}).") from None
+    if value not in FEELING_WORDS:
+        raise InputError(f"A feeling is a number from 1 to 5 ({words}).")
+    return value
+
+
+def parse_when(text: str, local_zone: tzinfo) -> datetime:
+    """Parse an ISO 8601 date-time; one without an offset is read as local time.
+
+    Args:
+        text: e.g. ``"2026-11-28T14:30"`` or ``"2026-11-28T14:30:00+01:00"``.
+        local_zone: the zone for times given without an offset.
+
+    Raises:
+        InputError: when it is not an ISO 8601 date-time.
+    """
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(
+            f"“{text}” is not a date and time; please use ISO 8601, like 2026-11-28T14:30."
+        ) from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=local_zone)
+    return when
+
+
+def clean_note(text: str | None) -> str | None:
+    """Return the note with surrounding blank space removed, or ``None`` if empty."""
+    if text is None:
+        return None
+    stripped = text.strip()
+    return stripped or None

@@ -1,0 +1,38 @@
+"""Turning a draft (from the dialog or the command line) into a step to keep."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from smallsteps.core.catalog import Catalog
+from smallsteps.core.models import FEELING_WORDS, Step, StepDraft, new_step_id
+from smallsteps.core.parsing import InputError, clean_note
+
+MAX_NOTE_CHARS = 100_000
+
+
+def build_step(draft: StepDraft, catalog: Catalog, now: datetime) -> Step:
+    """Check a draft and return the step to keep.
+
+    Args:
+        draft: what the person chose and typed.
+        catalog: the steps that exist.
+        now: the current local time, used when the draft has no time.
+
+    Raises:
+        InputError: with a one-line message for the person.
+    """
+    if draft.kind not in catalog:
+        kinds = ", ".join(catalog.ids)
+        raise InputError(f"“{draft.kind}” is not one of the steps. The steps are: {kinds}.")
+    if draft.feeling is not None and draft.feeling not in FEELING_WORDS:
+        raise InputError("A feeling is a number from 1 to 5.")
+    note = clean_note(draft.note)
+    if note is not None and len(note) > MAX_NOTE_CHARS:
+        raise InputError("That note is very long; please keep it under 100,000 characters.")
+    if note is not None and "\x00" in note:
+        note = note.replace("\x00", "")
+    taken_at = draft.taken_at or now
+    if taken_at.tzinfo is None or taken_at.utcoffset() is None:
+        raise InputError("The time of a step needs a time zone.")
+    return Step(new_step_id(), draft.kind, taken_at, note, draft.feeling)

@@ -1,0 +1,144 @@
+"""The person's settings: a typed, validated schema and its plain-data form.
+
+Settings are validated when built (never stringly typed), so a bad file or a bad
+edit is refused with a clear message instead of breaking the app later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from smallsteps.core.models import ALL_DAYS, ReminderTime, Weekday
+from smallsteps.core.parsing import InputError, parse_days, parse_time
+
+SETTINGS_VERSION = 1
+MAX_REMINDERS = 48
+
+DEFAULT_REMINDERS: tuple[ReminderTime, ...] = (
+    ReminderTime(10, 30),
+    ReminderTime(14, 30),
+    ReminderTime(18, 0),
+)
+
+
+class SettingsError(InputError):
+    """Settings that cannot be used; the message is meant for the person."""
+
+
+def _sorted_unique(reminders: Iterable[ReminderTime]) -> tuple[ReminderTime, ...]:
+    by_time: dict[tuple[int, int], ReminderTime] = {}
+    for reminder in reminders:
+        by_time[(reminder.hour, reminder.minute)] = reminder
+    return tuple(by_time[key] for key in sorted(by_time))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the person chose.
+
+    Attributes:
+        reminders: the times nudges come, sorted, one per time of day.
+        late_window_minutes: how late a nudge may still come (after sleep, say).
+        snooze_minutes: how long "Snooze" waits.
+    """
+
+    reminders: tuple[ReminderTime, ...] = DEFAULT_REMINDERS
+    late_window_minutes: int = 60
+    snooze_minutes: int = 15
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reminders", _sorted_unique(self.reminders))
+        if len(self.reminders) > MAX_REMINDERS:
+            raise SettingsError(f"Up to {MAX_REMINDERS} reminder times can be kept.")
+        for reminder in self.reminders:
+            check_reminder(reminder)
+        if not 1 <= self.late_window_minutes <= 24 * 60:
+            raise SettingsError("The late window is between 1 minute and 24 hours.")
+        if not 1 <= self.snooze_minutes <= 240:
+            raise SettingsError("Snooze is between 1 and 240 minutes.")
+
+    def with_reminder(self, reminder: ReminderTime) -> Settings:
+        """Return settings with this reminder added (or its days replaced)."""
+        return replace(self, reminders=(*self.reminders, reminder))
+
+    def without_reminder(self, hour: int, minute: int) -> Settings:
+        """Return settings without the reminder at this time.
+
+        Raises:
+            SettingsError: when there is no reminder at that time.
+        """
+        kept = tuple(r for r in self.reminders if (r.hour, r.minute) != (hour, minute))
+        if len(kept) == len(self.reminders):
+            raise SettingsError(f"There is no reminder at {hour:02d}:{minute:02d}.")
+        return replace(self, reminders=kept)
+
+
+def check_reminder(reminder: ReminderTime) -> None:
+    """Check one reminder time.
+
+    Raises:
+        SettingsError: when the time or the days are not usable.
+    """
+    if not (0 <= reminder.hour <= 23 and 0 <= reminder.minute <= 59):
+        raise SettingsError(f"{reminder.hour}:{reminder.minute:02d} is not a time of day.")
+    if not reminder.days:
+        raise SettingsError(f"The reminder at {reminder.label} needs at least one day.")
+    if not all(isinstance(d, Weekday) for d in reminder.days):
+        raise SettingsError(f"The reminder at {reminder.label} has an unknown day.")
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    """Return the plain-data (JSON-ready) form of the settings."""
+    return {
+        "version": SETTINGS_VERSION,
+        "reminders": [
+            {"time": r.label, "days": [d.short for d in sorted(r.days)]} for r in settings.reminders
+        ],
+        "late_window_minutes": settings.late_window_minutes,
+        "snooze_minutes": settings.snooze_minutes,
+    }
+
+
+def _int_field(data: Mapping[str, Any], key: str, default: int) -> int:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SettingsError(f"“{key}” should be a whole number.")
+    return value
+
+
+def settings_from_dict(data: object) -> Settings:
+    """Build validated settings from plain data (as read from the settings file).
+
+    Unknown keys are ignored so a newer file still opens in an older app.
+
+    Raises:
+        SettingsError: when anything is missing its shape or out of range.
+    """
+    if not isinstance(data, Mapping):
+        raise SettingsError("The settings file does not hold settings.")
+    version = data.get("version", SETTINGS_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SettingsError("The settings file has an unknown version.")
+    raw_reminders = data.get("reminders", [])
+    if not isinstance(raw_reminders, list):
+        raise SettingsError("“reminders” should be a list.")
+    reminders = []
+    for item in raw_reminders:
+        if not isinstance(item, Mapping) or not isinstance(item.get("time"), str):
+            raise SettingsError("Each reminder needs a time, like 14:30.")
+        hour, minute = parse_time(item["time"])
+        raw_days = item.get("days", [d.short for d in ALL_DAYS])
+        if not isinstance(raw_days, list) or not all(isinstance(d, str) for d in raw_days):
+            raise SettingsError(f"The days of the reminder at {item['time']} should be a list.")
+        days = parse_days(",".join(raw_days)) if raw_days else frozenset()
+        reminders.append(ReminderTime(hour, minute, days))
+    try:
+        return Settings(
+            reminders=tuple(reminders),
+            late_window_minutes=_int_field(data, "late_window_minutes", 60),
+            snooze_minutes=_int_field(data, "snooze_minutes", 15),
+        )
+    except InputError as exc:
+        raise SettingsError(str(exc)) from None

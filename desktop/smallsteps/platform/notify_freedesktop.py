@@ -1,0 +1,185 @@
+"""Nudges as freedesktop notifications with buttons, over D-Bus with jeepney.
+
+Qt's own tray messages go out without actions, and QtDBus cannot send ``Notify``
+(Python ints go out as signed 32-bit). jeepney sends it with the right signature;
+``ActionInvoked`` comes back only to the connection that called ``Notify``, so the
+same connection listens, read on the Qt thread through a ``QSocketNotifier``: no
+thread, no polling, no wake-ups while idle. It connects on the first nudge.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import logging
+import socket
+from collections import deque
+from typing import Any
+
+from PySide6.QtCore import QSocketNotifier
+
+from smallsteps.core.nudges import Nudge, NudgeAction, NudgeAnswer
+from smallsteps.platform.notify_base import Notifier
+
+log = logging.getLogger(__name__)
+
+SERVICE = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
+CALL_TIMEOUT_S = 2.0
+CLOSED_BY_USER = 2
+
+
+class FreedesktopNotifier(Notifier):
+    """Shows nudges through ``org.freedesktop.Notifications`` with Open and Snooze.
+
+    Args:
+        app_name: the name the notification daemon shows.
+        app_id: the desktop entry id, sent as the ``desktop-entry`` hint.
+        icon: an icon file path or theme name.
+    """
+
+    name = "freedesktop"
+
+    def __init__(self, app_name: str, app_id: str, icon: str) -> None:
+        super().__init__()
+        self._app_name = app_name
+        self._app_id = app_id
+        self._icon = icon
+        self._conn: Any = None
+        self._reader: QSocketNotifier | None = None
+        self._filter: Any = None
+        self._queued: deque[Any] = deque()
+        self._capabilities: frozenset[str] = frozenset()
+        self._shown: dict[int, str] = {}
+        self._last_id = 0
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """What the notification daemon said it can do (after the first nudge)."""
+        return self._capabilities
+
+    def _connect(self) -> bool:
+        if self._conn is not None:
+            return True
+        try:
+            from jeepney import MatchRule  # noqa: PLC0415 - loaded on the first nudge
+            from jeepney.bus_messages import message_bus  # noqa: PLC0415
+            from jeepney.io.blocking import open_dbus_connection  # noqa: PLC0415
+
+            conn = open_dbus_connection(bus="SESSION", auth_timeout=CALL_TIMEOUT_S)
+            rule = MatchRule(type="signal", interface=SERVICE, path=PATH)
+            self._filter = conn.filter(rule, queue=self._queued)
+            conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT_S)
+        except Exception as exc:
+            log.info("no session D-Bus for notifications (%s)", exc)
+            return False
+        self._conn = conn
+        self._reader = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read)
+        self._reader.activated.connect(self._on_reader_activated)
+        return True
+
+    def _disconnect(self) -> None:
+        if self._reader is not None:
+            self._reader.setEnabled(False)
+            self._reader.deleteLater()
+            self._reader = None
+        if self._conn is not None:
+            with contextlib.suppress(OSError):
+                self._conn.close()
+            self._conn = None
+        self._capabilities = frozenset()
+
+    def _call(self, method: str, signature: str | None = None, body: tuple[Any, ...] = ()) -> Any:
+        from jeepney import DBusAddress, new_method_call  # noqa: PLC0415
+        from jeepney.wrappers import unwrap_msg  # noqa: PLC0415
+
+        address = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
+        reply = self._conn.send_and_get_reply(
+            new_method_call(address, method, signature, body), timeout=CALL_TIMEOUT_S
+        )
+        self._drain()
+        return unwrap_msg(reply)
+
+    def show(self, nudge: Nudge) -> bool:
+        """Send the nudge as a notification; ``False`` if no daemon answers."""
+        for attempt in (1, 2):
+            if not self._connect():
+                return False
+            try:
+                if not self._capabilities:
+                    self._capabilities = frozenset(self._call("GetCapabilities")[0])
+                    log.info("notification daemon can: %s", ", ".join(sorted(self._capabilities)))
+                nid = self._send(nudge)
+            except Exception as exc:
+                log.info("notification not sent (try %d): %s", attempt, exc)
+                self._disconnect()
+                continue
+            self._shown = {nid: nudge.id}
+            self._last_id = nid
+            return True
+        return False
+
+    def _send(self, nudge: Nudge) -> int:
+        body = nudge.body
+        if "body-markup" in self._capabilities:
+            body = html.escape(body, quote=False)
+        actions = ["default", "Open", "snooze", "Snooze"] if "actions" in self._capabilities else []
+        hints = {
+            "desktop-entry": ("s", self._app_id),
+            "category": ("s", "x-smallsteps.nudge"),
+            "urgency": ("y", 1),
+        }
+        result = self._call(
+            "Notify",
+            "susssasa{sv}i",
+            (self._app_name, self._last_id, self._icon, nudge.title, body, actions, hints, 0),
+        )
+        return int(result[0])
+
+    def close(self, nudge_id: str) -> None:
+        """Close the notification of this nudge if it is still shown."""
+        for nid, shown in list(self._shown.items()):
+            if shown == nudge_id and self._conn is not None:
+                del self._shown[nid]
+                try:
+                    self._call("CloseNotification", "u", (nid,))
+                except Exception as exc:
+                    log.info("could not close notification %d: %s", nid, exc)
+
+    def _on_reader_activated(self) -> None:
+        if self._conn is None:
+            return
+        try:
+            data = self._conn.sock.recv(65536, socket.MSG_DONTWAIT)
+        except BlockingIOError:
+            return
+        except OSError as exc:
+            log.info("notification connection lost: %s", exc)
+            self._disconnect()
+            return
+        if not data:
+            log.info("notification connection closed by the bus")
+            self._disconnect()
+            return
+        self._conn.parser.add_data(data)
+        while (msg := self._conn.parser.get_next_message()) is not None:
+            self._queued.append(msg)
+        self._drain()
+
+    def _drain(self) -> None:
+        from jeepney import HeaderFields  # noqa: PLC0415
+
+        while self._queued:
+            msg = self._queued.popleft()
+            member = msg.header.fields.get(HeaderFields.member)
+            if member == "ActionInvoked":
+                nid, key = msg.body
+                nudge_id = self._shown.pop(nid, None)
+                if nudge_id is not None:
+                    action = NudgeAction.SNOOZE if key == "snooze" else NudgeAction.OPEN
+                    self.answered.emit(NudgeAnswer(nudge_id, action))
+            elif member == "NotificationClosed":
+                nid, reason = msg.body
+                nudge_id = self._shown.pop(nid, None)
+                if nudge_id is not None and reason == CLOSED_BY_USER:
+                    self.answered.emit(NudgeAnswer(nudge_id, NudgeAction.DISMISSED))

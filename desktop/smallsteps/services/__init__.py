@@ -1,0 +1,1 @@
+"""QtCore-only services: the reminder scheduler and the step controller."""

@@ -1,0 +1,144 @@
+"""The controller that turns nudges and answers into recorded steps.
+
+It picks what a nudge says, hands it to the notification bridge, and reacts to
+the answer: open the step dialog, snooze, or let it go without a word.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from smallsteps.core.catalog import Catalog
+from smallsteps.core.clock import Clock
+from smallsteps.core.models import Step, StepDraft
+from smallsteps.core.nudges import Nudge, NudgeAction, NudgeAnswer, NudgePicker
+from smallsteps.core.recording import build_step
+from smallsteps.platform.notify_base import Notifier
+from smallsteps.services.reminders import NudgeDue, ReminderService
+from smallsteps.storage.journal import Journal
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StepRequest:
+    """The person wants to record a step (from a nudge, the tray, or a second start).
+
+    Attributes:
+        suggested: the kind to preselect, or ``None``.
+        nudge_id: the nudge that led here, if any.
+    """
+
+    suggested: str | None = None
+    nudge_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordedStep:
+    """A step was kept.
+
+    Attributes:
+        step: the step as kept in the journal.
+        acknowledgement: a kind one-line thank-you to show.
+    """
+
+    step: Step
+    acknowledgement: str
+
+
+class StepController(QObject):
+    """Connects reminders, notifications and the journal.
+
+    Args:
+        journal: where steps are kept.
+        catalog: the steps that exist.
+        picker: chooses what nudges say.
+        thanks: the acknowledgement lines.
+        clock: the source of "now".
+        reminders: the schedule, to snooze.
+        notifier: the notification bridge.
+
+    Signals:
+        step_requested(StepRequest): open the step dialog.
+        step_recorded(RecordedStep): a step was committed to the journal.
+        nudge_shown(Nudge): a nudge went out.
+    """
+
+    step_requested = Signal(StepRequest)
+    step_recorded = Signal(RecordedStep)
+    nudge_shown = Signal(Nudge)
+
+    def __init__(
+        self,
+        journal: Journal,
+        catalog: Catalog,
+        picker: NudgePicker,
+        thanks: list[str],
+        clock: Clock,
+        reminders: ReminderService,
+        notifier: Notifier,
+    ) -> None:
+        super().__init__()
+        self._journal = journal
+        self._catalog = catalog
+        self._picker = picker
+        self._thanks = thanks
+        self._clock = clock
+        self._reminders = reminders
+        self._notifier = notifier
+        self._rng = random.Random()
+        self._open_nudges: dict[str, Nudge] = {}
+        reminders.nudge_due.connect(self._on_reminders_nudge_due)
+        notifier.answered.connect(self._on_notifier_answered)
+
+    @property
+    def catalog(self) -> Catalog:
+        """The steps that exist."""
+        return self._catalog
+
+    def _on_reminders_nudge_due(self, due: NudgeDue) -> None:
+        self.send_nudge(due.at)
+
+    def send_nudge(self, due_at: datetime) -> Nudge:
+        """Show a fresh nudge now."""
+        nudge = self._picker.pick(due_at)
+        self._open_nudges = {nudge.id: nudge}
+        shown = self._notifier.show(nudge)
+        log.info("nudge shown=%s (suggests %s)", shown, nudge.suggestion.id)
+        self.nudge_shown.emit(nudge)
+        return nudge
+
+    def _on_notifier_answered(self, answer: NudgeAnswer) -> None:
+        nudge = self._open_nudges.pop(answer.nudge_id, None)
+        log.info("nudge answered: %s", answer.action.value)
+        if answer.action is NudgeAction.OPEN:
+            suggested = nudge.suggestion.id if nudge else None
+            self.step_requested.emit(StepRequest(suggested, answer.nudge_id))
+        elif answer.action is NudgeAction.SNOOZE:
+            self._reminders.snooze()
+
+    def request_step(self) -> None:
+        """Open the step dialog without a nudge (tray, menu, second start)."""
+        self.step_requested.emit(StepRequest())
+
+    def record(self, draft: StepDraft, nudge_id: str | None = None) -> RecordedStep:
+        """Keep a step; returns only after it is committed.
+
+        Raises:
+            InputError: the draft cannot be used (message for the person).
+            JournalError: the journal could not be written (message for the person).
+        """
+        step = build_step(draft, self._catalog, self._clock.now())
+        self._journal.add(step)
+        log.info("step recorded: %s", step.kind)
+        if nudge_id is not None:
+            self._notifier.close(nudge_id)
+            self._open_nudges.pop(nudge_id, None)
+        recorded = RecordedStep(step, self._rng.choice(self._thanks))
+        self.step_recorded.emit(recorded)
+        return recorded

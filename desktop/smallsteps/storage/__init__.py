@@ -1,0 +1,1 @@
+"""Everything Small Steps keeps on disk: journal, settings, exports. No Qt here."""

@@ -1,0 +1,80 @@
+"""Where every file lives: one data folder, private to the person.
+
+By default the platform's user data folder (platformdirs); ``--data-dir`` moves
+everything (journal, settings, logs, the single-instance name) under one folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The locations of Small Steps' files under one data folder."""
+
+    root: Path
+
+    @classmethod
+    def default(cls) -> DataPaths:
+        """Return the platform's default data folder for Small Steps."""
+        return cls(Path(user_data_dir("smallsteps", appauthor=False)))
+
+    @property
+    def journal(self) -> Path:
+        """The SQLite journal of steps."""
+        return self.root / "journal.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        """The settings file (JSON)."""
+        return self.root / "settings.json"
+
+    @property
+    def state(self) -> Path:
+        """Small bits of state kept across restarts (pause, last nudge line)."""
+        return self.root / "state.json"
+
+    @property
+    def logs(self) -> Path:
+        """The folder of log files."""
+        return self.root / "logs"
+
+    @property
+    def backups(self) -> Path:
+        """The folder of journal backups."""
+        return self.root / "backups"
+
+    @property
+    def instance_name(self) -> str:
+        """The single-instance channel's name, unique to this data folder and user."""
+        digest = hashlib.sha256(str(self.root.resolve()).encode("utf-8")).hexdigest()[:16]
+        user = os.getuid() if hasattr(os, "getuid") else 0
+        return f"smallsteps-{user}-{digest}"
+
+    def ensure(self) -> None:
+        """Create the data folder (private to the person) if it is not there."""
+        make_private_dir(self.root)
+
+
+def make_private_dir(path: Path) -> None:
+    """Create a folder readable only by the person, and tighten an existing one."""
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    if os.name == "posix":
+        path.chmod(DIR_MODE)
+
+
+def touch_private(path: Path) -> None:
+    """Create an empty file readable only by the person, if it does not exist."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
+    os.close(fd)
+    if os.name == "posix":
+        path.chmod(FILE_MODE)

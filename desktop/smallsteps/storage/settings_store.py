@@ -1,0 +1,58 @@
+"""The settings file: read it safely, set a broken one aside, write it atomically."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from smallsteps.core.settings import Settings, SettingsError, settings_from_dict, settings_to_dict
+from smallsteps.storage.atomic import write_atomic
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    """Settings as loaded, with a one-time notice when the file had to be set aside.
+
+    Attributes:
+        settings: the settings to use.
+        notice: a message for the person, or ``None`` when all was well.
+    """
+
+    settings: Settings
+    notice: str | None = None
+
+
+def load_settings(path: Path) -> LoadedSettings:
+    """Read the settings file; defaults when there is none.
+
+    A file that does not parse or validate is renamed (kept, never deleted), the
+    defaults are used and a notice says so. The rename makes the notice come once.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    try:
+        return LoadedSettings(settings_from_dict(json.loads(raw.decode("utf-8"))))
+    except (UnicodeDecodeError, json.JSONDecodeError, SettingsError, RecursionError) as exc:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"{path.name}.unreadable-{stamp}")
+        path.replace(aside)
+        log.warning("settings file could not be used (%s); kept as %s", exc, aside.name)
+        return LoadedSettings(
+            Settings(),
+            notice=(
+                "Your settings file could not be read, so the usual settings are in use. "
+                f"The old file is kept as {aside.name}."
+            ),
+        )
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write the settings file atomically, readable only by the person."""
+    write_atomic(path, json.dumps(settings_to_dict(settings), indent=2) + "\n")

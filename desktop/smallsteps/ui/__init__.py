@@ -1,0 +1,1 @@
+"""Widgets only: tray icon and menu, step dialog, settings dialog, week window."""

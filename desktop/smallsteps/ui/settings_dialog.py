@@ -1,0 +1,162 @@
+"""Settings: when nudges come. Every change applies at once; nothing needs a restart."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallsteps.core.models import ReminderTime, Weekday
+from smallsteps.core.settings import Settings, SettingsError
+
+_DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class ReminderRow(QWidget):
+    """One reminder time with its days and a remove button.
+
+    Signals:
+        changed(): the time or the days changed.
+        remove_requested(): the person wants this time gone.
+    """
+
+    changed = Signal()
+    remove_requested = Signal()
+
+    def __init__(self, reminder: ReminderTime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.time_edit = QTimeEdit(QTime(reminder.hour, reminder.minute))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Reminder time")
+        self.time_edit.editingFinished.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.time_edit)
+        self.day_boxes: list[QCheckBox] = []
+        for day, label in zip(Weekday, _DAY_LABELS, strict=True):
+            box = QCheckBox(label)
+            box.setChecked(day in reminder.days)
+            box.setAccessibleName(f"{label}, at {reminder.label}")
+            box.toggled.connect(self.changed)
+            self.day_boxes.append(box)
+            layout.addWidget(box)
+        remove = QPushButton("Remove")
+        remove.setAccessibleName(f"Remove the reminder at {reminder.label}")
+        remove.setAutoDefault(False)
+        remove.clicked.connect(self.remove_requested)
+        layout.addWidget(remove)
+
+    def reminder(self) -> ReminderTime:
+        """Return the reminder as currently shown."""
+        time = self.time_edit.time()
+        days = frozenset(
+            d for d, box in zip(Weekday, self.day_boxes, strict=True) if box.isChecked()
+        )
+        return ReminderTime(time.hour(), time.minute(), days)
+
+
+class SettingsDialog(QDialog):
+    """Edits the reminder times and their days.
+
+    Args:
+        settings: the settings in force.
+        parent: the parent widget, if any.
+
+    Signals:
+        settings_changed(Settings): new, valid settings to apply and keep.
+    """
+
+    settings_changed = Signal(Settings)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Small Steps settings")
+        self.setObjectName("settingsDialog")
+        self._settings = settings
+        intro = QLabel(
+            "Gentle nudges come at these times, on the days you tick. "
+            "Changes are kept as you make them."
+        )
+        intro.setWordWrap(True)
+        self._rows_box = QWidget()
+        self._rows = QVBoxLayout(self._rows_box)
+        self._rows.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._rows_box)
+        scroll.setMinimumHeight(180)
+        self.add_button = QPushButton("Add a time")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.status = QLabel("")
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        self.resize(640, 320)
+        for reminder in settings.reminders:
+            self._add_row(reminder)
+
+    @property
+    def rows(self) -> list[ReminderRow]:
+        """The reminder rows, top to bottom."""
+        items = (self._rows.itemAt(i) for i in range(self._rows.count()))
+        return [w for item in items if item and isinstance(w := item.widget(), ReminderRow)]
+
+    def _add_row(self, reminder: ReminderTime) -> ReminderRow:
+        row = ReminderRow(reminder)
+        row.changed.connect(self._on_row_changed)
+        row.remove_requested.connect(lambda r=row: self._on_row_remove_requested(r))
+        self._rows.insertWidget(self._rows.count() - 1, row)
+        return row
+
+    def _on_add_button_clicked(self) -> None:
+        taken = {(r.hour, r.minute) for r in (row.reminder() for row in self.rows)}
+        hour = 12
+        while (hour, 0) in taken and hour < 23:
+            hour += 1
+        row = self._add_row(ReminderTime(hour, 0))
+        row.time_edit.setFocus()
+        self._on_row_changed()
+
+    def _on_row_remove_requested(self, row: ReminderRow) -> None:
+        self._rows.removeWidget(row)
+        row.deleteLater()
+        self._apply([r.reminder() for r in self.rows if r is not row])
+
+    def _on_row_changed(self) -> None:
+        self._apply([row.reminder() for row in self.rows])
+
+    def _apply(self, reminders: list[ReminderTime]) -> None:
+        times = [(r.hour, r.minute) for r in reminders]
+        if len(set(times)) != len(times):
+            self.status.setText("Two reminders share a time; please change one of them.")
+            return
+        try:
+            settings = replace(self._settings, reminders=tuple(reminders))
+        except SettingsError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText("Saved. Nudges follow these times from now on.")
+        self._settings = settings
+        self.settings_changed.emit(settings)

@@ -1,0 +1,195 @@
+"""The step dialog: say what you did in a second, with an optional note and feeling.
+
+Fully usable from the keyboard: arrows choose the step, Tab moves on, Enter saves,
+Shift+Enter makes a new line in the note, Esc closes without a word of blame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smallsteps.core.models import FEELING_WORDS, StepDraft, StepKind
+from smallsteps.ui.icons import icon
+
+CLOSE_AFTER_SAVE_MS = 2500
+
+
+class StepDialog(QDialog):
+    """Asks what small step the person took.
+
+    Args:
+        kinds: the catalog, in display order.
+        suggested: the kind to preselect (e.g. the nudge's suggestion).
+        nudge_id: the nudge this answers, handed back with the draft.
+        parent: the parent widget, if any.
+
+    Signals:
+        submitted(StepDraft): the person pressed Save (or Enter).
+    """
+
+    submitted = Signal(StepDraft)
+
+    def __init__(
+        self,
+        kinds: Sequence[StepKind],
+        suggested: str | None = None,
+        nudge_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.nudge_id = nudge_id
+        self.setWindowTitle("A small step")
+        self.setObjectName("stepDialog")
+        self.setMinimumWidth(420)
+
+        self._heading = QLabel("What did you do? Any step counts.")
+        self._heading.setWordWrap(True)
+        font = self._heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self._heading.setFont(font)
+
+        self.kind_list = QListWidget()
+        self.kind_list.setAccessibleName("Step")
+        self.kind_list.setAccessibleDescription("The small step you took")
+        self.kind_list.setIconSize(QSize(24, 24))
+        for kind in kinds:
+            item = QListWidgetItem(icon(kind.icon), kind.label)
+            item.setData(Qt.ItemDataRole.UserRole, kind.id)
+            self.kind_list.addItem(item)
+        self.kind_list.setMinimumHeight(200)
+        self.select_kind(suggested or (kinds[0].id if kinds else None))
+
+        note_label = QLabel("A note, if you like")
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setAccessibleDescription(
+            "Optional. Enter saves, Shift+Enter starts a new line"
+        )
+        self.note_edit.setPlaceholderText("Optional. Enter saves; Shift+Enter starts a new line.")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(72)
+        self.note_edit.installEventFilter(self)
+        note_label.setBuddy(self.note_edit)
+
+        feeling_label = QLabel("How are you feeling? (optional)")
+        self.feeling_group = QButtonGroup(self)
+        self.feeling_group.setExclusive(False)
+        feeling_row = QHBoxLayout()
+        for value, word in FEELING_WORDS.items():
+            button = QPushButton(word)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setAccessibleName(f"Feeling: {word}")
+            self.feeling_group.addButton(button, value)
+            feeling_row.addWidget(button)
+        self.feeling_group.idToggled.connect(self._on_feeling_group_id_toggled)
+
+        self.status = QLabel("")
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.close_button = QPushButton("Close")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._heading)
+        layout.addWidget(self.kind_list, 1)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit)
+        layout.addWidget(feeling_label)
+        layout.addLayout(feeling_row)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.kind_list.setFocus()
+        self._saved = False
+
+    def select_kind(self, kind_id: str | None) -> None:
+        """Preselect a kind in the list (the first one if ``kind_id`` is unknown)."""
+        for row in range(self.kind_list.count()):
+            if self.kind_list.item(row).data(Qt.ItemDataRole.UserRole) == kind_id:
+                self.kind_list.setCurrentRow(row)
+                return
+        if self.kind_list.count():
+            self.kind_list.setCurrentRow(0)
+
+    def selected_kind(self) -> str | None:
+        """Return the id of the chosen kind."""
+        item = self.kind_list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def feeling(self) -> int | None:
+        """Return the chosen feeling, or ``None``."""
+        checked = self.feeling_group.checkedId()
+        return None if checked < 0 else checked
+
+    def draft(self) -> StepDraft | None:
+        """Return what the person entered, or ``None`` when no kind is chosen."""
+        kind = self.selected_kind()
+        if kind is None:
+            return None
+        return StepDraft(
+            kind=kind, note=self.note_edit.toPlainText() or None, feeling=self.feeling()
+        )
+
+    def _on_feeling_group_id_toggled(self, value: int, checked: bool) -> None:
+        if checked:
+            for other in self.feeling_group.buttons():
+                if self.feeling_group.id(other) != value and other.isChecked():
+                    other.setChecked(False)
+
+    def _on_save_button_clicked(self) -> None:
+        if self._saved:
+            self.accept()
+            return
+        draft = self.draft()
+        if draft is None:
+            self.show_problem("Please choose the step you took from the list.")
+            return
+        self.submitted.emit(draft)
+
+    def show_saved(self, acknowledgement: str) -> None:
+        """Show the kind acknowledgement, then close by itself a moment later."""
+        self._saved = True
+        self.status.setText(acknowledgement)
+        self.kind_list.setEnabled(False)
+        self.note_edit.setReadOnly(True)
+        self.save_button.setText("Done")
+        QTimer.singleShot(CLOSE_AFTER_SAVE_MS, self.accept)
+
+    def show_problem(self, message: str) -> None:
+        """Show why the step could not be kept; everything typed stays in place."""
+        self.status.setText(message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Make Enter in the note save, and Shift+Enter insert a new line."""
+        if watched is self.note_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self._on_save_button_clicked()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,1 @@
+"""Shipped data files: nudge texts and icons (read with importlib.resources)."""
