@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -22,18 +23,24 @@ from smallsteps.core.nudges import NudgePicker
 from smallsteps.core.parsing import InputError
 from smallsteps.core.resources import icon_path, text_lines
 from smallsteps.core.settings import Settings
+from smallsteps.core.state import NudgeState
 from smallsteps.platform.notify_base import Notifier
 from smallsteps.platform.notify_bridge import NotificationBridge
 from smallsteps.platform.notify_fallback import PlyerNotifier, TrayBalloonNotifier
+from smallsteps.platform.presence import DesktopPresence
 from smallsteps.platform.single_instance import Command, InstanceMessage, InstanceServer
+from smallsteps.platform.sleep_watch import SleepWatcher
+from smallsteps.platform.timezone import system_zone
 from smallsteps.platform.unix_signals import SignalWatcher
 from smallsteps.services.controller import RecordedStep, StepController, StepRequest
+from smallsteps.services.presence import NudgeGate
 from smallsteps.services.reminders import ReminderService
 from smallsteps.services.week import WeekService
 from smallsteps.storage.journal import Journal, JournalError
 from smallsteps.storage.logfile import setup_logging
 from smallsteps.storage.paths import DataPaths
 from smallsteps.storage.settings_store import load_settings, save_settings
+from smallsteps.storage.state_store import load_state, save_state
 from smallsteps.ui.step_dialog import StepDialog
 from smallsteps.ui.tray import TrayIcon, TrayStatus
 
@@ -73,15 +80,28 @@ class SmallStepsApp(QObject):
         self._qapp = qapp
         self._paths = paths
         self._journal = journal
-        self._clock = SystemClock()
+        self._clock = SystemClock(system_zone())
         zone = self._clock.zone()
         self._catalog = Catalog()
-        self._reminders = ReminderService(self._clock, zone, settings)
+        state = load_state(paths.state)
+        self._reminders = ReminderService(self._clock, settings, state)
+        self._reminders.state_changed.connect(self._on_reminders_state_changed)
+        self._reminders.scheduler.signals.ticked.connect(self._on_scheduler_ticked)
+        self._presence = DesktopPresence()
+        self._gate = NudgeGate(self._presence, self._clock, self._reminders)
+        self._sleep = SleepWatcher()
+        self._sleep.resumed.connect(self._reminders.wake_up)
         self._waiting = False
         self._tray = TrayIcon(self._tray_status)
         self._notifier, balloon = _notification_paths(self._tray)
         self._tray.message_clicked.connect(balloon.on_message_clicked)
-        picker = NudgePicker(text_lines("nudges"), self._catalog)
+        picker = NudgePicker(
+            text_lines("nudges"),
+            self._catalog,
+            last_line=state.last_line,
+            welcome_lines=text_lines("welcome_back"),
+        )
+        self._picker = picker
         self.controller = StepController(
             journal,
             self._catalog,
@@ -89,6 +109,7 @@ class SmallStepsApp(QObject):
             text_lines("thanks"),
             self._clock,
             self._reminders,
+            self._gate,
             self._notifier,
         )
         first_day = QLocale().firstDayOfWeek().value - 1
@@ -115,6 +136,7 @@ class SmallStepsApp(QObject):
     def start(self) -> None:
         """Show the tray icon and start keeping time."""
         self._reminders.start()
+        self._sleep.start()
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray.show()
             log.info("tray icon shown")
@@ -122,7 +144,23 @@ class SmallStepsApp(QObject):
             log.info("no system tray here; nudges still come as notifications")
         self._qapp.aboutToQuit.connect(self._on_qapp_about_to_quit)
 
+    def _on_reminders_state_changed(self, state: NudgeState) -> None:
+        save_state(self._paths.state, replace(state, last_line=self._picker.last_line))
+
+    def _on_scheduler_ticked(self) -> None:
+        zone = system_zone()
+        if str(zone) != str(self._clock.zone()):
+            self._clock.set_zone(zone)
+            self._reminders.set_zone(zone)
+            self._weeks.zone = zone
+
     def _on_qapp_about_to_quit(self) -> None:
+        self.controller.close_open_nudges()
+        self._sleep.stop()
+        self._presence.close()
+        save_state(
+            self._paths.state, replace(self._reminders.state, last_line=self._picker.last_line)
+        )
         self._reminders.stop()
         self._tray.hide()
         self._journal.close()

@@ -64,7 +64,9 @@ def _tell_running_app(paths: DataPaths, what: str) -> bool:
 
 
 def _record(args: argparse.Namespace, paths: DataPaths) -> int:
-    clock = SystemClock()
+    from smallsteps.platform.timezone import system_zone  # noqa: PLC0415
+
+    clock = SystemClock(system_zone())
     feeling = parse_feeling(args.feeling) if args.feeling is not None else None
     when = parse_when(args.at, clock.zone()) if args.at is not None else None
     catalog = Catalog()

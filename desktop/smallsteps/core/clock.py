@@ -19,21 +19,23 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """The real clock of the machine, following the system time zone."""
+    """The real clock of the machine, in a named local zone that can follow travel.
 
-    def __init__(self, zone: tzinfo | None = None) -> None:
+    Args:
+        zone: the local zone (an IANA zone, so daylight saving is right).
+    """
+
+    def __init__(self, zone: tzinfo) -> None:
         self._zone = zone
 
     def zone(self) -> tzinfo:
-        """Return the local time zone (fixed if one was given)."""
-        if self._zone is not None:
-            return self._zone
-        local = datetime.now().astimezone().tzinfo
-        assert local is not None
-        return local
+        """Return the local time zone."""
+        return self._zone
+
+    def set_zone(self, zone: tzinfo) -> None:
+        """Follow a new local time zone."""
+        self._zone = zone
 
     def now(self) -> datetime:
         """Return the current local time, timezone-aware."""
-        if self._zone is not None:
-            return datetime.now(self._zone)
-        return datetime.now().astimezone()
+        return datetime.now(self._zone)

@@ -44,6 +44,7 @@ class NudgePicker:
         catalog: the steps that can be suggested.
         rng: the random source (seed it in tests).
         last_line: the line used last, e.g. from before a restart.
+        welcome_lines: lines for a nudge that waited for the person to come back.
     """
 
     def __init__(
@@ -52,18 +53,21 @@ class NudgePicker:
         catalog: Catalog,
         rng: random.Random | None = None,
         last_line: str | None = None,
+        welcome_lines: list[str] | None = None,
     ) -> None:
         if len(lines) < 2:
             raise ValueError("a nudge picker needs at least two lines")
         self._lines = lines
+        self._welcome = welcome_lines or lines
         self._catalog = catalog
         self._rng = rng or random.Random()
         self.last_line = last_line
         self._last_kind: str | None = None
 
-    def pick(self, due_at: datetime) -> Nudge:
-        """Return a fresh nudge for this time."""
-        line = self._rng.choice([ln for ln in self._lines if ln != self.last_line])
+    def pick(self, due_at: datetime, welcome_back: bool = False) -> Nudge:
+        """Return a fresh nudge for this time (a "welcome back" one after time away)."""
+        pool = self._welcome if welcome_back else self._lines
+        line = self._rng.choice([ln for ln in pool if ln != self.last_line] or pool)
         self.last_line = line
         kinds = [k for k in self._catalog.kinds if k.id != self._last_kind] or list(
             self._catalog.kinds

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from datetime import time, timedelta
 from typing import Any
 
 from smallsteps.core.models import ALL_DAYS, ReminderTime, Weekday
 from smallsteps.core.parsing import InputError, parse_days, parse_time
+from smallsteps.core.rules import NudgeRules, QuietHours
 
 SETTINGS_VERSION = 1
 MAX_REMINDERS = 48
@@ -42,11 +44,17 @@ class Settings:
         reminders: the times nudges come, sorted, one per time of day.
         late_window_minutes: how late a nudge may still come (after sleep, say).
         snooze_minutes: how long "Snooze" waits.
+        quiet_hours: a daily span without nudges, or ``None``.
+        active_days: the weekdays nudges come on at all.
+        away_minutes: idle this long means "away": a due nudge waits for the return.
     """
 
     reminders: tuple[ReminderTime, ...] = DEFAULT_REMINDERS
     late_window_minutes: int = 60
     snooze_minutes: int = 15
+    quiet_hours: QuietHours | None = None
+    active_days: frozenset[Weekday] = ALL_DAYS
+    away_minutes: int = 5
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "reminders", _sorted_unique(self.reminders))
@@ -58,6 +66,17 @@ class Settings:
             raise SettingsError("The late window is between 1 minute and 24 hours.")
         if not 1 <= self.snooze_minutes <= 240:
             raise SettingsError("Snooze is between 1 and 240 minutes.")
+        if not self.active_days:
+            raise SettingsError("Nudges need at least one active day.")
+        if not 1 <= self.away_minutes <= 240:
+            raise SettingsError("Away time is between 1 and 240 minutes.")
+
+    @property
+    def rules(self) -> NudgeRules:
+        """The rules that decide whether a due nudge may come."""
+        return NudgeRules(
+            self.quiet_hours, self.active_days, timedelta(minutes=self.late_window_minutes)
+        )
 
     def with_reminder(self, reminder: ReminderTime) -> Settings:
         """Return settings with this reminder added (or its days replaced)."""
@@ -98,7 +117,50 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         ],
         "late_window_minutes": settings.late_window_minutes,
         "snooze_minutes": settings.snooze_minutes,
+        "quiet_hours": (
+            None
+            if settings.quiet_hours is None
+            else {
+                "start": f"{settings.quiet_hours.start:%H:%M}",
+                "end": f"{settings.quiet_hours.end:%H:%M}",
+            }
+        ),
+        "active_days": [d.short for d in sorted(settings.active_days)],
+        "away_minutes": settings.away_minutes,
     }
+
+
+def parse_quiet_hours(start: str, end: str) -> QuietHours:
+    """Build quiet hours from two ``HH:MM`` texts.
+
+    Raises:
+        SettingsError: when a time is not a time, or both are the same.
+    """
+    try:
+        quiet = QuietHours(time(*parse_time(start)), time(*parse_time(end)))
+    except InputError as exc:
+        raise SettingsError(str(exc)) from None
+    except ValueError:
+        raise SettingsError("Quiet hours need a start and an end that differ.") from None
+    return quiet
+
+
+def _quiet_field(data: Mapping[str, Any]) -> QuietHours | None:
+    raw = data.get("quiet_hours")
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping) or not all(
+        isinstance(raw.get(k), str) for k in ("start", "end")
+    ):
+        raise SettingsError("“quiet_hours” needs a start and an end, like 21:00 and 08:00.")
+    return parse_quiet_hours(raw["start"], raw["end"])
+
+
+def _days_field(data: Mapping[str, Any], key: str) -> frozenset[Weekday]:
+    raw = data.get(key, [d.short for d in ALL_DAYS])
+    if not isinstance(raw, list) or not all(isinstance(d, str) for d in raw):
+        raise SettingsError(f"“{key}” should be a list of days, like mon, tue.")
+    return parse_days(",".join(raw)) if raw else frozenset()
 
 
 def _int_field(data: Mapping[str, Any], key: str, default: int) -> int:
@@ -139,6 +201,9 @@ def settings_from_dict(data: object) -> Settings:
             reminders=tuple(reminders),
             late_window_minutes=_int_field(data, "late_window_minutes", 60),
             snooze_minutes=_int_field(data, "snooze_minutes", 15),
+            quiet_hours=_quiet_field(data),
+            active_days=_days_field(data, "active_days"),
+            away_minutes=_int_field(data, "away_minutes", 5),
         )
     except InputError as exc:
         raise SettingsError(str(exc)) from None

@@ -76,7 +76,7 @@ class PlyerNotifier(Notifier):
                 app_icon=self._icon,
                 timeout=60,
             )
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - plyer raises anything when it cannot
             log.info("plyer could not show a notification: %s", exc)
             return False
         return True

@@ -16,7 +16,7 @@ import socket
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QTimer
 
 from smallsteps.core.nudges import Nudge, NudgeAction, NudgeAnswer
 from smallsteps.platform.notify_base import Notifier
@@ -70,7 +70,7 @@ class FreedesktopNotifier(Notifier):
             rule = MatchRule(type="signal", interface=SERVICE, path=PATH)
             self._filter = conn.filter(rule, queue=self._queued)
             conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT_S)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure means "use the next path"
             log.info("no session D-Bus for notifications (%s)", exc)
             return False
         self._conn = conn
@@ -110,7 +110,7 @@ class FreedesktopNotifier(Notifier):
                     self._capabilities = frozenset(self._call("GetCapabilities")[0])
                     log.info("notification daemon can: %s", ", ".join(sorted(self._capabilities)))
                 nid = self._send(nudge)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - daemon gone or bus broken
                 log.info("notification not sent (try %d): %s", attempt, exc)
                 self._disconnect()
                 continue
@@ -139,12 +139,17 @@ class FreedesktopNotifier(Notifier):
     def close(self, nudge_id: str) -> None:
         """Close the notification of this nudge if it is still shown."""
         for nid, shown in list(self._shown.items()):
-            if shown == nudge_id and self._conn is not None:
+            if shown == nudge_id:
                 del self._shown[nid]
-                try:
-                    self._call("CloseNotification", "u", (nid,))
-                except Exception as exc:
-                    log.info("could not close notification %d: %s", nid, exc)
+                self._close_id(nid)
+
+    def _close_id(self, nid: int) -> None:
+        if self._conn is None:
+            return
+        try:
+            self._call("CloseNotification", "u", (nid,))
+        except Exception as exc:  # noqa: BLE001 - closing is best effort
+            log.info("could not close notification %d: %s", nid, exc)
 
     def _on_reader_activated(self) -> None:
         if self._conn is None:
@@ -176,6 +181,7 @@ class FreedesktopNotifier(Notifier):
                 nid, key = msg.body
                 nudge_id = self._shown.pop(nid, None)
                 if nudge_id is not None:
+                    QTimer.singleShot(0, lambda n=nid: self._close_id(n))
                     action = NudgeAction.SNOOZE if key == "snooze" else NudgeAction.OPEN
                     self.answered.emit(NudgeAnswer(nudge_id, action))
             elif member == "NotificationClosed":

@@ -19,7 +19,8 @@ from smallsteps.core.models import Step, StepDraft
 from smallsteps.core.nudges import Nudge, NudgeAction, NudgeAnswer, NudgePicker
 from smallsteps.core.recording import build_step
 from smallsteps.platform.notify_base import Notifier
-from smallsteps.services.reminders import NudgeDue, ReminderService
+from smallsteps.services.presence import NudgeGate, ReleasedNudge
+from smallsteps.services.reminders import ReminderService
 from smallsteps.storage.journal import Journal
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ class StepController(QObject):
         thanks: the acknowledgement lines.
         clock: the source of "now".
         reminders: the schedule, to snooze.
+        gate: holds nudges while the person is away or busy.
         notifier: the notification bridge.
 
     Signals:
@@ -81,6 +83,7 @@ class StepController(QObject):
         thanks: list[str],
         clock: Clock,
         reminders: ReminderService,
+        gate: NudgeGate,
         notifier: Notifier,
     ) -> None:
         super().__init__()
@@ -93,7 +96,8 @@ class StepController(QObject):
         self._notifier = notifier
         self._rng = random.Random()
         self._open_nudges: dict[str, Nudge] = {}
-        reminders.nudge_due.connect(self._on_reminders_nudge_due)
+        reminders.nudge_due.connect(gate.offer)
+        gate.released.connect(self._on_gate_released)
         notifier.answered.connect(self._on_notifier_answered)
 
     @property
@@ -101,12 +105,12 @@ class StepController(QObject):
         """The steps that exist."""
         return self._catalog
 
-    def _on_reminders_nudge_due(self, due: NudgeDue) -> None:
-        self.send_nudge(due.at)
+    def _on_gate_released(self, released: ReleasedNudge) -> None:
+        self.send_nudge(released.due.due_at, released.welcome_back)
 
-    def send_nudge(self, due_at: datetime) -> Nudge:
+    def send_nudge(self, due_at: datetime, welcome_back: bool = False) -> Nudge:
         """Show a fresh nudge now."""
-        nudge = self._picker.pick(due_at)
+        nudge = self._picker.pick(due_at, welcome_back)
         self._open_nudges = {nudge.id: nudge}
         shown = self._notifier.show(nudge)
         log.info("nudge shown=%s (suggests %s)", shown, nudge.suggestion.id)
@@ -121,6 +125,12 @@ class StepController(QObject):
             self.step_requested.emit(StepRequest(suggested, answer.nudge_id))
         elif answer.action is NudgeAction.SNOOZE:
             self._reminders.snooze()
+
+    def close_open_nudges(self) -> None:
+        """Take every shown nudge away (at quit), so none is left without an answer."""
+        for nudge_id in list(self._open_nudges):
+            self._notifier.close(nudge_id)
+        self._open_nudges.clear()
 
     def request_step(self) -> None:
         """Open the step dialog without a nudge (tray, menu, second start)."""

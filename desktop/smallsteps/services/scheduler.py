@@ -27,14 +27,16 @@ CLOCK_JUMP_S = 2.0
 """A difference between wall-clock and monotonic time larger than this is a jump."""
 
 
-class _ClockJumpSignal(QObject):
-    """Carries the clock-jump notice to Qt.
+class SchedulerSignals(QObject):
+    """What the scheduler tells Qt (APScheduler classes cannot carry Qt signals).
 
     Signals:
         jumped(float): the wall clock moved this many seconds more than the monotonic one.
+        ticked(): the scheduler looked at the wall clock (at least once a minute).
     """
 
     jumped = Signal(float)
+    ticked = Signal()
 
 
 class OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
@@ -54,7 +56,7 @@ class OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
         self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
         self._qtimer.timeout.connect(self._process_jobs)
         self._mark = (time.time(), time.monotonic())
-        self.clock_jump = _ClockJumpSignal()
+        self.signals = SchedulerSignals()
         self.arm_count = 0
         super().__init__(**options)
 
@@ -79,9 +81,10 @@ class OneTimerQtScheduler(QtScheduler):  # type: ignore[misc]
         drift = (time.time() - wall0) - (time.monotonic() - mono0)
         if abs(drift) > CLOCK_JUMP_S:
             log.info("wall clock moved %+.0f s beyond the timer (sleep or clock change)", drift)
-            self.clock_jump.jumped.emit(drift)
+            self.signals.jumped.emit(drift)
         wait_seconds: float | None = super(QtScheduler, self)._process_jobs()
         self._start_timer(wait_seconds)
+        self.signals.ticked.emit()
         return wait_seconds
 
     def timer_active(self) -> bool:

@@ -15,18 +15,22 @@ class WeekService:
         journal: the journal to read.
         zone: the local zone that decides on which day a step falls.
         first_weekday: 0 = Monday ... 6 = Sunday, from the locale.
+
+    Attributes:
+        zone: the local zone; follows the system when the person travels.
+        first_weekday: the first day of the week.
     """
 
     def __init__(self, journal: Journal, zone: tzinfo, first_weekday: int) -> None:
         self._journal = journal
-        self._zone = zone
+        self.zone = zone
         self.first_weekday = first_weekday
 
     def summary(self, day: date) -> WeekSummary:
         """Return the summary of the week that holds ``day``."""
         start = week_start(day, self.first_weekday)
-        begin, end = week_bounds(start, self._zone)
-        prev_begin, _ = week_bounds(start - timedelta(days=7), self._zone)
+        begin, end = week_bounds(start, self.zone)
+        prev_begin, _ = week_bounds(start - timedelta(days=7), self.zone)
         steps = self._journal.steps_between(begin, end)
         previous = self._journal.count_between(prev_begin, begin)
-        return summarize_week(start, steps, self._zone, previous)
+        return summarize_week(start, steps, self.zone, previous)

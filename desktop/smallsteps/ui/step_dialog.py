@@ -71,7 +71,9 @@ class StepDialog(QDialog):
             item = QListWidgetItem(icon(kind.icon), kind.label)
             item.setData(Qt.ItemDataRole.UserRole, kind.id)
             self.kind_list.addItem(item)
-        self.kind_list.setMinimumHeight(200)
+        rows = max(self.kind_list.count(), 1)
+        frame = 2 * self.kind_list.frameWidth()
+        self.kind_list.setMinimumHeight(self.kind_list.sizeHintForRow(0) * rows + frame + 4)
         self.select_kind(suggested or (kinds[0].id if kinds else None))
 
         note_label = QLabel("A note, if you like")
@@ -177,6 +179,9 @@ class StepDialog(QDialog):
         self.status.setText(acknowledgement)
         self.kind_list.setEnabled(False)
         self.note_edit.setReadOnly(True)
+        for button in self.feeling_group.buttons():
+            button.setEnabled(False)
+        self.close_button.hide()
         self.save_button.setText("Done")
         QTimer.singleShot(CLOSE_AFTER_SAVE_MS, self.accept)
 
