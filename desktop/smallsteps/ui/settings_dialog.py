@@ -8,17 +8,20 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from smallsteps.core.models import ReminderTime, Weekday
-from smallsteps.core.settings import Settings, SettingsError
+from smallsteps.core.settings import Settings, SettingsError, parse_quiet_hours
 
 _DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -102,20 +105,86 @@ class SettingsDialog(QDialog):
         self.status = QLabel("")
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        timing = self._build_timing(settings)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.add_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(timing)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
-        self.resize(640, 320)
+        self.resize(680, 520)
         for reminder in settings.reminders:
             self._add_row(reminder)
+
+    def _build_timing(self, settings: Settings) -> QGroupBox:
+        box = QGroupBox("When nudges may come")
+        form = QFormLayout(box)
+        quiet = settings.quiet_hours
+        self.quiet_box = QCheckBox("Quiet hours, from")
+        self.quiet_box.setChecked(quiet is not None)
+        self.quiet_start = QTimeEdit(
+            QTime(21, 0) if quiet is None else QTime(quiet.start.hour, quiet.start.minute)
+        )
+        self.quiet_end = QTimeEdit(
+            QTime(8, 0) if quiet is None else QTime(quiet.end.hour, quiet.end.minute)
+        )
+        quiet_row = QHBoxLayout()
+        for widget, name in ((self.quiet_start, "Quiet from"), (self.quiet_end, "Quiet until")):
+            widget.setDisplayFormat("HH:mm")
+            widget.setAccessibleName(name)
+            widget.editingFinished.connect(self._on_timing_changed)
+        self.quiet_box.toggled.connect(self._on_timing_changed)
+        quiet_row.addWidget(self.quiet_box)
+        quiet_row.addWidget(self.quiet_start)
+        quiet_row.addWidget(QLabel("to"))
+        quiet_row.addWidget(self.quiet_end)
+        quiet_row.addStretch(1)
+        form.addRow(quiet_row)
+
+        days_row = QHBoxLayout()
+        self.active_boxes: list[QCheckBox] = []
+        for day, label in zip(Weekday, _DAY_LABELS, strict=True):
+            day_box = QCheckBox(label)
+            day_box.setChecked(day in settings.active_days)
+            day_box.setAccessibleName(f"Nudges on {label}")
+            day_box.toggled.connect(self._on_timing_changed)
+            self.active_boxes.append(day_box)
+            days_row.addWidget(day_box)
+        days_row.addStretch(1)
+        form.addRow("Nudges come on", days_row)
+
+        self.late_spin = QSpinBox()
+        self.late_spin.setRange(1, 24 * 60)
+        self.late_spin.setSuffix(" min")
+        self.late_spin.setValue(settings.late_window_minutes)
+        self.late_spin.setAccessibleName("Late window in minutes")
+        self.late_spin.setToolTip("After the computer sleeps, a nudge may still come this late.")
+        self.late_spin.editingFinished.connect(self._on_timing_changed)
+        self.late_spin.setMaximumWidth(120)
+        form.addRow("A late nudge may still come within", self.late_spin)
+
+        self.away_spin = QSpinBox()
+        self.away_spin.setRange(1, 240)
+        self.away_spin.setSuffix(" min")
+        self.away_spin.setValue(settings.away_minutes)
+        self.away_spin.setAccessibleName("Away after minutes idle")
+        self.away_spin.setToolTip("When you are away this long, a nudge waits for your return.")
+        self.away_spin.editingFinished.connect(self._on_timing_changed)
+        self.away_spin.setMaximumWidth(120)
+        form.addRow("Wait for me when I am away for", self.away_spin)
+        return box
+
+    def _on_timing_changed(self) -> None:
+        self._on_row_changed()
 
     @property
     def rows(self) -> list[ReminderRow]:
@@ -153,7 +222,22 @@ class SettingsDialog(QDialog):
             self.status.setText("Two reminders share a time; please change one of them.")
             return
         try:
-            settings = replace(self._settings, reminders=tuple(reminders))
+            quiet = None
+            if self.quiet_box.isChecked():
+                quiet = parse_quiet_hours(
+                    self.quiet_start.time().toString("HH:mm"),
+                    self.quiet_end.time().toString("HH:mm"),
+                )
+            settings = replace(
+                self._settings,
+                reminders=tuple(reminders),
+                quiet_hours=quiet,
+                active_days=frozenset(
+                    d for d, b in zip(Weekday, self.active_boxes, strict=True) if b.isChecked()
+                ),
+                late_window_minutes=self.late_spin.value(),
+                away_minutes=self.away_spin.value(),
+            )
         except SettingsError as exc:
             self.status.setText(str(exc))
             return
