@@ -196,6 +196,12 @@ class SmallStepsApp(QObject):
             self._reminders.apply(loaded.settings)
         elif message.command is Command.STEPS_CHANGED:
             self._refresh_week()
+        elif message.command is Command.SHOW_STEP:
+            self.controller.request_step()
+        elif message.command is Command.SHOW_WEEK:
+            self.open_week()
+        elif message.command is Command.SHOW_SETTINGS:
+            self.open_settings()
         elif message.command is Command.ACTIVATE:
             if self._tray.is_visible():
                 self.controller.request_step()
@@ -296,7 +302,7 @@ def run_app(paths: DataPaths, verbose: bool = False) -> int:
     qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
 
-    server = InstanceServer(paths.instance_name)
+    server = InstanceServer(paths.instance_name, paths.root / "instance.lock")
     if not server.listen():
         print("Small Steps is already running; it has been brought forward.")
         return 0

@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("time", help="HH:MM, 24-hour")
 
     sub.add_parser("nudge", help="ask the running app to show a nudge now")
+    show = sub.add_parser("show", help="ask the running app to open a window")
+    show.add_argument("window", choices=("step", "week", "settings"))
     return parser
 
 

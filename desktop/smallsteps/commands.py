@@ -45,6 +45,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _reminders(args, paths)
         if args.command == "nudge":
             return _nudge(paths)
+        if args.command == "show":
+            return _show(paths, args.window)
     except InputError as exc:
         _say(f"smallsteps: {exc}")
         return EXIT_BAD_INPUT
@@ -113,6 +115,13 @@ def _reminders(args: argparse.Namespace, paths: DataPaths) -> int:
     _tell_running_app(paths, "reload-settings")
     print(message)
     return EXIT_OK
+
+
+def _show(paths: DataPaths, window: str) -> int:
+    if _tell_running_app(paths, f"show-{window}"):
+        return EXIT_OK
+    _say("smallsteps: Small Steps is not running. Start it with: smallsteps")
+    return EXIT_NOT_RUNNING
 
 
 def _nudge(paths: DataPaths) -> int:

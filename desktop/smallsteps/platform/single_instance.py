@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, Signal
+from PySide6.QtCore import QByteArray, QLockFile, QObject, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE_BYTES = 4096
 TIMEOUT_MS = 2000
+HANDOVER_WAIT_S = 10.0
 
 
 class Command(Enum):
@@ -29,6 +32,9 @@ class Command(Enum):
     NUDGE = "nudge"
     RELOAD_SETTINGS = "reload-settings"
     STEPS_CHANGED = "steps-changed"
+    SHOW_STEP = "show-step"
+    SHOW_WEEK = "show-week"
+    SHOW_SETTINGS = "show-settings"
 
 
 @dataclass(frozen=True)
@@ -49,8 +55,13 @@ def _encode(payload: dict[str, object]) -> QByteArray:
 class InstanceServer(QObject):
     """Listens for the command line and for later starts of the app.
 
+    A lock file in the data folder decides which start is the first, so two starts
+    at the same instant never both become the running app (QLockFile notices a
+    lock left by a killed instance).
+
     Args:
         name: the channel name (unique per user and data folder).
+        lock_path: the lock file in the data folder.
 
     Signals:
         received(InstanceMessage): a well-formed request arrived.
@@ -58,27 +69,37 @@ class InstanceServer(QObject):
 
     received = Signal(InstanceMessage)
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, lock_path: Path) -> None:
         super().__init__()
         self._name = name
+        self._lock = QLockFile(str(lock_path))
+        self._lock.setStaleLockTime(0)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_server_new_connection)
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
-        """Start listening; ``False`` when another instance already answers."""
-        if self._server.listen(self._name):
-            return True
-        if send_command(self._name, Command.ACTIVATE):
+        """Become the running app; ``False`` when another instance already is one.
+
+        The other instance is asked to come forward before this returns.
+        """
+        if not self._lock.tryLock(0):
+            deadline = time.monotonic() + HANDOVER_WAIT_S
+            while time.monotonic() < deadline:
+                if send_command(self._name, Command.ACTIVATE):
+                    return False
+                QThread.msleep(100)
+            log.warning("another Small Steps holds the lock but does not answer")
             return False
-        log.info("removing a stale single-instance channel left by an earlier run")
+        # We hold the lock: any socket left behind is stale (a killed instance).
         QLocalServer.removeServer(self._name)
         return self._server.listen(self._name)
 
     def close(self) -> None:
-        """Stop listening."""
+        """Stop listening and let the next start be the running app."""
         self._server.close()
+        self._lock.unlock()
 
     def _on_server_new_connection(self) -> None:
         while (sock := self._server.nextPendingConnection()) is not None:

@@ -1,0 +1,1 @@
+"""End-to-end tests that run programs in a real headless desktop session."""
