@@ -110,7 +110,7 @@ def test_nudge_opens_the_dialog_and_the_step_is_kept(app: RunningApp, desk: Desk
     xdotool_type(desk, "Sat by the window with tea", window=dialog)
     xdotool_key(desk, "Return", window=dialog)
 
-    wait_until(lambda: app.export(), 10, what="the step in the journal")
+    wait_until(app.export, 10, what="the step in the journal")
     (step,) = app.export()
     assert step["note"] == "Sat by the window with tea"
     assert step["kind"] == suggested.id
