@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from smallsteps.core.catalog import Catalog
@@ -36,6 +37,8 @@ def run_command(args: argparse.Namespace) -> int:
 
         return run_app(paths, verbose=args.verbose)
     paths.ensure()
+    # The command line speaks for itself on stderr; keep library warnings off it.
+    logging.getLogger().addHandler(logging.NullHandler())
     try:
         if args.command == "record":
             return _record(args, paths)

@@ -7,7 +7,7 @@ them and Qt signals can carry them without dicts.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
@@ -41,7 +41,7 @@ class Weekday(IntEnum):
 ALL_DAYS: frozenset[Weekday] = frozenset(Weekday)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class ReminderTime:
     """One time of day at which a nudge is sent, on some days of the week.
 
@@ -53,7 +53,7 @@ class ReminderTime:
 
     hour: int
     minute: int
-    days: frozenset[Weekday] = field(default=ALL_DAYS, compare=False)
+    days: frozenset[Weekday] = ALL_DAYS
 
     @property
     def label(self) -> str:

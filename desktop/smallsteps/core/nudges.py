@@ -55,8 +55,8 @@ class NudgePicker:
         last_line: str | None = None,
         welcome_lines: list[str] | None = None,
     ) -> None:
-        if len(lines) < 2:
-            raise ValueError("a nudge picker needs at least two lines")
+        if len(set(lines)) < 2:
+            raise ValueError("a nudge picker needs at least two different lines")
         self._lines = lines
         self._welcome = welcome_lines or lines
         self._catalog = catalog

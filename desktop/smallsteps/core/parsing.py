@@ -17,7 +17,31 @@ class InputError(ValueError):
 
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
-_DAY_NAMES = {d.short: d for d in Weekday}
+_FULL_DAY_NAMES = {
+    "monday": Weekday.MON,
+    "tuesday": Weekday.TUE,
+    "wednesday": Weekday.WED,
+    "thursday": Weekday.THU,
+    "friday": Weekday.FRI,
+    "saturday": Weekday.SAT,
+    "sunday": Weekday.SUN,
+}
+_MAX_SHOWN = 40
+
+
+def shown(text: str) -> str:
+    """Return typed text made safe to quote in a one-line message."""
+    flat = "".join(c if c.isprintable() else " " for c in text)
+    return flat if len(flat) <= _MAX_SHOWN else flat[: _MAX_SHOWN - 1] + "…"
+
+
+def _day(name: str) -> Weekday | None:
+    if len(name) < 3:
+        return None
+    for full, day in _FULL_DAY_NAMES.items():
+        if full.startswith(name):
+            return day
+    return None
 
 
 def parse_time(text: str) -> tuple[int, int]:
@@ -34,10 +58,10 @@ def parse_time(text: str) -> tuple[int, int]:
     """
     match = _TIME_RE.match(text)
     if not match:
-        raise InputError(f"“{text}” is not a time; please use HH:MM, like 14:30.")
+        raise InputError(f"“{shown(text)}” is not a time; please use HH:MM, like 14:30.")
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise InputError(f"“{text}” is not a time of day; please use 00:00 to 23:59.")
+        raise InputError(f"“{shown(text)}” is not a time of day; please use 00:00 to 23:59.")
     return hour, minute
 
 
@@ -54,12 +78,12 @@ def parse_days(text: str) -> frozenset[Weekday]:
         return ALL_DAYS
     days: set[Weekday] = set()
     for part in cleaned.split(","):
-        name = part.strip()[:3]
-        if name not in _DAY_NAMES:
+        day = _day(part.strip())
+        if day is None:
             raise InputError(
-                f"“{part.strip()}” is not a day; please use mon,tue,wed,thu,fri,sat,sun."
+                f"“{shown(part.strip())}” is not a day; please use mon,tue,wed,thu,fri,sat,sun."
             )
-        days.add(_DAY_NAMES[name])
+        days.add(day)
     return frozenset(days)
 
 
@@ -93,7 +117,7 @@ def parse_when(text: str, local_zone: tzinfo) -> datetime:
         when = datetime.fromisoformat(text.strip())
     except ValueError:
         raise InputError(
-            f"“{text}” is not a date and time; please use ISO 8601, like 2026-11-28T14:30."
+            f"“{shown(text)}” is not a date and time; please use ISO 8601, like 2026-11-28T14:30."
         ) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=local_zone)

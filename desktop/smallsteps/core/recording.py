@@ -27,11 +27,15 @@ def build_step(draft: StepDraft, catalog: Catalog, now: datetime) -> Step:
         raise InputError(f"“{draft.kind}” is not one of the steps. The steps are: {kinds}.")
     if draft.feeling is not None and draft.feeling not in FEELING_WORDS:
         raise InputError("A feeling is a number from 1 to 5.")
-    note = clean_note(draft.note)
+    raw = draft.note.replace("\x00", "") if draft.note is not None else None
+    if raw is not None:
+        try:
+            raw.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError("That note has characters that cannot be kept as text.") from None
+    note = clean_note(raw)
     if note is not None and len(note) > MAX_NOTE_CHARS:
         raise InputError("That note is very long; please keep it under 100,000 characters.")
-    if note is not None and "\x00" in note:
-        note = note.replace("\x00", "")
     taken_at = draft.taken_at or now
     if taken_at.tzinfo is None or taken_at.utcoffset() is None:
         raise InputError("The time of a step needs a time zone.")

@@ -170,6 +170,13 @@ def _int_field(data: Mapping[str, Any], key: str, default: int) -> int:
     return value
 
 
+def _reminder_field(item: object) -> ReminderTime:
+    if not isinstance(item, Mapping) or not isinstance(item.get("time"), str):
+        raise SettingsError("Each reminder needs a time, like 14:30.")
+    hour, minute = parse_time(item["time"])
+    return ReminderTime(hour, minute, _days_field(item, "days"))
+
+
 def settings_from_dict(data: object) -> Settings:
     """Build validated settings from plain data (as read from the settings file).
 
@@ -186,17 +193,8 @@ def settings_from_dict(data: object) -> Settings:
     raw_reminders = data.get("reminders", [])
     if not isinstance(raw_reminders, list):
         raise SettingsError("“reminders” should be a list.")
-    reminders = []
-    for item in raw_reminders:
-        if not isinstance(item, Mapping) or not isinstance(item.get("time"), str):
-            raise SettingsError("Each reminder needs a time, like 14:30.")
-        hour, minute = parse_time(item["time"])
-        raw_days = item.get("days", [d.short for d in ALL_DAYS])
-        if not isinstance(raw_days, list) or not all(isinstance(d, str) for d in raw_days):
-            raise SettingsError(f"The days of the reminder at {item['time']} should be a list.")
-        days = parse_days(",".join(raw_days)) if raw_days else frozenset()
-        reminders.append(ReminderTime(hour, minute, days))
     try:
+        reminders = [_reminder_field(item) for item in raw_reminders]
         return Settings(
             reminders=tuple(reminders),
             late_window_minutes=_int_field(data, "late_window_minutes", 60),

@@ -102,7 +102,7 @@ def summarize_week(
         total += 1
         if step.kind not in kinds:
             kinds.append(step.kind)
-        if step.note:
+        if step.note and step.note.strip():
             notes.append(DayNote(local.date(), local, step.kind, step.note))
     return WeekSummary(
         start=start,

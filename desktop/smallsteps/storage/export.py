@@ -39,7 +39,7 @@ def write_json(steps: Iterable[Step], out: TextIO) -> int:
 
 def write_csv(steps: Iterable[Step], out: TextIO) -> int:
     """Write the steps as CSV with a header row; returns how many were written."""
-    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=FIELDS)  # RFC 4180: CRLF rows, quoted CR/LF
     writer.writeheader()
     written = 0
     for step in steps:

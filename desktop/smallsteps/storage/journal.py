@@ -73,21 +73,29 @@ class Journal:
         self.path = path
         if not path.exists():
             touch_private(path)
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
-            self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self._conn.execute("PRAGMA busy_timeout = 5000")
+            self._check_version()
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
             self._migrate(backups)
         except sqlite3.DatabaseError as exc:
+            self._conn.close()
             raise JournalError(f"The journal at {path} cannot be opened ({exc}).") from exc
+        except JournalError:
+            self._conn.close()
+            raise
 
-    def _migrate(self, backups: Path) -> None:
+    def _check_version(self) -> None:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise JournalError(
                 "This journal was written by a newer Small Steps; please update the app."
             )
+
+    def _migrate(self, backups: Path) -> None:
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if version == SCHEMA_VERSION:
             return
         if version > 0:
@@ -117,8 +125,8 @@ class Journal:
         assert offset is not None, "steps carry aware times"
         try:
             cursor = self._conn.execute(
-                "INSERT OR IGNORE INTO steps (id, kind, taken_at_us, utc_offset_s, note, feeling)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO steps (id, kind, taken_at_us, utc_offset_s, note, feeling)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 (
                     step.id,
                     step.kind,
@@ -128,8 +136,8 @@ class Journal:
                     step.feeling,
                 ),
             )
-        except sqlite3.Error as exc:
-            log.warning("a step could not be written: %s", exc)
+        except (sqlite3.Error, UnicodeEncodeError) as exc:
+            log.warning("a step could not be written: %s", type(exc).__name__)
             raise JournalError("The journal could not be written just now.") from exc
         return cursor.rowcount == 1
 

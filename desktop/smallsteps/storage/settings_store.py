@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from smallsteps.core.settings import Settings, SettingsError, settings_from_dict, settings_to_dict
+from smallsteps.core.settings import Settings, settings_from_dict, settings_to_dict
 from smallsteps.storage.atomic import write_atomic
 
 log = logging.getLogger(__name__)
@@ -39,9 +39,8 @@ def load_settings(path: Path) -> LoadedSettings:
         return LoadedSettings(Settings())
     try:
         return LoadedSettings(settings_from_dict(json.loads(raw.decode("utf-8"))))
-    except (UnicodeDecodeError, json.JSONDecodeError, SettingsError, RecursionError) as exc:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.name}.unreadable-{stamp}")
+    except (ValueError, RecursionError) as exc:  # JSON, UTF-8 and settings errors are all here
+        aside = _aside_name(path)
         path.replace(aside)
         log.warning("settings file could not be used (%s); kept as %s", exc, aside.name)
         return LoadedSettings(
@@ -51,6 +50,16 @@ def load_settings(path: Path) -> LoadedSettings:
                 f"The old file is kept as {aside.name}."
             ),
         )
+
+
+def _aside_name(path: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.unreadable-{stamp}")
+    counter = 2
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.unreadable-{stamp}-{counter}")
+        counter += 1
+    return aside
 
 
 def save_settings(path: Path, settings: Settings) -> None:

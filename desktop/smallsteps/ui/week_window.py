@@ -135,7 +135,7 @@ class WeekWindow(QWidget):
         self.headline.setText(week_headline(summary.total))
         self.kind_word.setText(growth_word(summary.total, summary.previous_total) or "")
         first, last = summary.days[0], summary.days[-1]
-        span = (locale.toString(QDate(d), "d MMM") for d in (first, last))
+        span = (locale.toString(QDate(d.year, d.month, d.day), "d MMM") for d in (first, last))
         self.range_label.setText(f"{' – '.join(span)} {last.year}")
         self.next_button.setEnabled(summary.start + timedelta(days=7) <= date.today())
 
