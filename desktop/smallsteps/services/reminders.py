@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, tzinfo
 from enum import Enum
 
+from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -94,6 +95,7 @@ class ReminderService(QObject):
             job_defaults={"coalesce": True, "max_instances": 1},
         )
         self.scheduler.signals.jumped.connect(self._on_scheduler_clock_jumped)
+        self.scheduler.add_listener(self._on_job_missed, EVENT_JOB_MISSED)
 
     @property
     def state(self) -> NudgeState:
@@ -183,6 +185,11 @@ class ReminderService(QObject):
     def _on_scheduler_clock_jumped(self, seconds: float) -> None:
         log.info("clock moved %+.0f s; reminders follow the wall clock", seconds)
         self.schedule_changed.emit()
+
+    def _on_job_missed(self, event: JobExecutionEvent) -> None:
+        # APScheduler lets a run go by itself when it is far older than the late window.
+        due = event.scheduled_run_time.astimezone(self._zone)
+        log.info("nudge due at %s not sent: %s", f"{due:%H:%M}", Verdict.TOO_LATE.value)
 
     def _latest_due(self, job_id: str) -> datetime:
         """Return the latest run time of a job that is due now."""

@@ -25,4 +25,5 @@ def setup_logging(paths: DataPaths, verbose: bool = False) -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)  # we log what it decides ourselves
+    logging.getLogger("tzlocal").setLevel(logging.WARNING)
