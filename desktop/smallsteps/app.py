@@ -173,6 +173,10 @@ class SmallStepsApp(QObject):
             if paused_until.date() > self._clock.now().date():
                 text = "Nudges resting until tomorrow"
             return TrayStatus(text, paused=True, waiting=self._waiting)
+        snoozed = self._reminders.snoozed_until
+        if snoozed is not None:
+            local = snoozed.astimezone(self._clock.zone())
+            return TrayStatus(f"Snoozed: back at {local:%H:%M}", paused=False, waiting=False)
         upcoming = self._reminders.next_nudge_at()
         if upcoming is None:
             return TrayStatus("No nudges planned", paused=False, waiting=self._waiting)
