@@ -82,6 +82,11 @@ def test_tray_icon_and_a_second_start_hands_over(app: RunningApp, desk: DesktopS
     window(desk, STEP_DIALOG)
     xdotool_key(desk, "Escape", window=window(desk, STEP_DIALOG))
     wait_until(lambda: not visible_windows(desk, STEP_DIALOG), 5, what="the dialog to close")
+    # A left click on the icon opens the step dialog too.
+    xdotool_click(desk, 16, 16, button=1)
+    window(desk, STEP_DIALOG)
+    xdotool_key(desk, "Escape", window=window(desk, STEP_DIALOG))
+    wait_until(lambda: not visible_windows(desk, STEP_DIALOG), 5, what="the dialog to close")
     # The tray menu, opened with a right click on the icon in the panel.
     xdotool_click(desk, 16, 16, button=3)
     wait_until(lambda: visible_windows(desk, "."), 5, what="the tray menu")

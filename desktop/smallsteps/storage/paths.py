@@ -61,7 +61,13 @@ class DataPaths:
         return f"smallsteps-{user}-{digest}"
 
     def ensure(self) -> None:
-        """Create the data folder (private to the person) if it is not there."""
+        """Create the data folder (private to the person) and keep new files private.
+
+        The process umask becomes 077, so every file created from here on (journal,
+        its WAL, logs, exports, backups) is readable by the person only.
+        """
+        if os.name == "posix":
+            os.umask(0o077)
         make_private_dir(self.root)
 
 
