@@ -12,10 +12,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from smallsteps import APP_ID, APP_NAME
+from smallsteps import APP_ID, APP_NAME, __version__
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.clock import SystemClock
 from smallsteps.core.models import StepDraft
@@ -26,7 +26,11 @@ from smallsteps.core.settings import Settings
 from smallsteps.core.state import NudgeState
 from smallsteps.platform.notify_base import Notifier
 from smallsteps.platform.notify_bridge import NotificationBridge
-from smallsteps.platform.notify_fallback import PlyerNotifier, TrayBalloonNotifier
+from smallsteps.platform.notify_fallback import (
+    InAppNotifier,
+    PlyerNotifier,
+    TrayBalloonNotifier,
+)
 from smallsteps.platform.presence import DesktopPresence
 from smallsteps.platform.single_instance import Command, InstanceMessage, InstanceServer
 from smallsteps.platform.sleep_watch import SleepWatcher
@@ -45,22 +49,22 @@ from smallsteps.ui.step_dialog import StepDialog
 from smallsteps.ui.tray import TrayIcon, TrayStatus
 
 if TYPE_CHECKING:
-    from smallsteps.ui.settings_dialog import SettingsDialog
+    from smallsteps.ui.nudge_popup import NudgePopup
+    from smallsteps.ui.settings_dialog import AboutInfo, SettingsDialog
     from smallsteps.ui.week_window import WeekWindow
 
 log = logging.getLogger(__name__)
 
 
-def _notification_paths(tray: TrayIcon) -> tuple[Notifier, TrayBalloonNotifier]:
-    paths: list[Notifier] = []
-    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        from smallsteps.platform.notify_freedesktop import FreedesktopNotifier  # noqa: PLC0415
+UNDO_WINDOW_MS = 60_000
 
-        paths.append(FreedesktopNotifier(APP_NAME, APP_ID, str(icon_path("app"))))
-    balloon = TrayBalloonNotifier(tray.is_visible, tray.show_message)
-    paths.append(balloon)
-    paths.append(PlyerNotifier(APP_NAME, str(icon_path("app"))))
-    return NotificationBridge(paths), balloon
+
+def _freedesktop_paths() -> list[Notifier]:
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return []
+    from smallsteps.platform.notify_freedesktop import FreedesktopNotifier  # noqa: PLC0415
+
+    return [FreedesktopNotifier(APP_NAME, APP_ID, str(icon_path("app")))]
 
 
 class SmallStepsApp(QObject):
@@ -93,8 +97,22 @@ class SmallStepsApp(QObject):
         self._sleep.resumed.connect(self._reminders.wake_up)
         self._waiting = False
         self._tray = TrayIcon(self._tray_status)
-        self._notifier, balloon = _notification_paths(self._tray)
+        balloon = TrayBalloonNotifier(self._tray.is_visible, self._tray.show_message)
         self._tray.message_clicked.connect(balloon.on_message_clicked)
+        self._popup: NudgePopup | None = None
+        self._in_app = InAppNotifier(self._show_popup, self._hide_popup)
+        self._notifier = NotificationBridge(
+            [
+                *_freedesktop_paths(),
+                balloon,
+                PlyerNotifier(APP_NAME, str(icon_path("app"))),
+                self._in_app,
+            ]
+        )
+        self._undo: RecordedStep | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
         picker = NudgePicker(
             text_lines("nudges"),
             self._catalog,
@@ -120,6 +138,9 @@ class SmallStepsApp(QObject):
 
         self.controller.step_requested.connect(self._on_controller_step_requested)
         self.controller.step_recorded.connect(self._on_controller_step_recorded)
+        self.controller.quick_recorded.connect(self._on_controller_quick_recorded)
+        self.controller.step_undone.connect(self._on_controller_step_undone)
+        self._tray.undo_requested.connect(self._on_tray_undo_requested)
         self.controller.nudge_shown.connect(self._on_controller_nudge_shown)
         self._reminders.schedule_changed.connect(self._tray.refresh)
         self._tray.step_requested.connect(self.controller.request_step)
@@ -141,8 +162,49 @@ class SmallStepsApp(QObject):
             self._tray.show()
             log.info("tray icon shown")
         else:
-            log.info("no system tray here; nudges still come as notifications")
+            log.info("no system tray here; nudges still come, and a new start opens the week")
         self._qapp.aboutToQuit.connect(self._on_qapp_about_to_quit)
+        QTimer.singleShot(0, self._notifier.choose)
+
+    def _show_popup(self, title: str, body: str, with_buttons: bool) -> None:
+        if self._popup is None:
+            from smallsteps.ui.nudge_popup import NudgePopup  # noqa: PLC0415 - rarely needed
+
+            self._popup = NudgePopup()
+            self._popup.answered.connect(self._in_app.on_popup_answered)
+        self._popup.show_nudge(title, body, with_buttons)
+
+    def _hide_popup(self) -> None:
+        if self._popup is not None:
+            self._popup.hide()
+
+    def _on_controller_quick_recorded(self, recorded: RecordedStep) -> None:
+        label = self._catalog.label(recorded.step.kind)
+        self._undo = recorded
+        self._undo_timer.start(UNDO_WINDOW_MS)
+        undo = " Changed your mind? Undo is in the tray menu for a minute."
+        self._notifier.inform(
+            f"Kept: {label}", recorded.acknowledgement + (undo if self._tray.is_visible() else "")
+        )
+        self._tray.refresh()
+
+    def _on_tray_undo_requested(self) -> None:
+        if self._undo is None:
+            return
+        step, self._undo = self._undo.step, None
+        self._undo_timer.stop()
+        try:
+            self.controller.undo(step.id)
+        except JournalError as exc:
+            self._notifier.inform("That step is still kept", str(exc))
+
+    def _on_controller_step_undone(self) -> None:
+        self._tray.refresh()
+        self._refresh_week()
+
+    def _on_undo_timer_timeout(self) -> None:
+        self._undo = None
+        self._tray.refresh()
 
     def _on_reminders_state_changed(self, state: NudgeState) -> None:
         save_state(self._paths.state, replace(state, last_line=self._picker.last_line))
@@ -167,28 +229,30 @@ class SmallStepsApp(QObject):
         log.info("Small Steps closed")
 
     def _tray_status(self) -> TrayStatus:
+        undo = self._catalog.label(self._undo.step.kind) if self._undo else None
+        paused = self._reminders.paused_until is not None
+        return TrayStatus(self._schedule_line(), paused, self._waiting, undo)
+
+    def _schedule_line(self) -> str:
+        zone = self._clock.zone()
+        today = self._clock.now().date()
         paused_until = self._reminders.paused_until
         if paused_until is not None:
-            text = f"Nudges resting until {paused_until:%H:%M}"
-            if paused_until.date() > self._clock.now().date():
-                text = "Nudges resting until tomorrow"
-            return TrayStatus(text, paused=True, waiting=self._waiting)
+            if paused_until.astimezone(zone).date() > today:
+                return "Nudges resting until tomorrow"
+            return f"Nudges resting until {paused_until.astimezone(zone):%H:%M}"
         snoozed = self._reminders.snoozed_until
         if snoozed is not None:
-            local = snoozed.astimezone(self._clock.zone())
-            return TrayStatus(f"Snoozed: back at {local:%H:%M}", paused=False, waiting=False)
+            return f"Snoozed: back at {snoozed.astimezone(zone):%H:%M}"
         upcoming = self._reminders.next_nudge_at()
         if upcoming is None:
-            return TrayStatus("No nudges planned", paused=False, waiting=self._waiting)
-        local = upcoming.astimezone(self._clock.zone())
-        today = self._clock.now().date()
+            return "No nudges planned"
+        local = upcoming.astimezone(zone)
         if local.date() == today:
-            text = f"Next nudge at {local:%H:%M}"
-        elif local.date() == today + timedelta(days=1):
-            text = f"Next nudge tomorrow at {local:%H:%M}"
-        else:
-            text = f"Next nudge {local:%a} at {local:%H:%M}"
-        return TrayStatus(text, paused=False, waiting=self._waiting)
+            return f"Next nudge at {local:%H:%M}"
+        if local.date() == today + timedelta(days=1):
+            return f"Next nudge tomorrow at {local:%H:%M}"
+        return f"Next nudge {local:%a} at {local:%H:%M}"
 
     def on_instance_message(self, message: InstanceMessage) -> None:
         """Act on a request from the command line or a second start."""
@@ -257,12 +321,26 @@ class SmallStepsApp(QObject):
         if self._settings_dialog is None:
             from smallsteps.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
-            self._settings_dialog = SettingsDialog(self._reminders.settings)
+            self._settings_dialog = SettingsDialog(self._reminders.settings, self._about())
             self._settings_dialog.settings_changed.connect(self._on_settings_dialog_changed)
             self._settings_dialog.finished.connect(self._on_settings_dialog_finished)
         self._settings_dialog.show()
         self._settings_dialog.raise_()
         self._settings_dialog.activateWindow()
+
+    def _about(self) -> AboutInfo:
+        from smallsteps.ui.settings_dialog import AboutInfo  # noqa: PLC0415
+
+        notifications = self._notifier.choose()
+        if self._tray.is_visible():
+            tray = "In your panel. A left click opens the step dialog; a right click, the menu."
+        else:
+            tray = (
+                "This desktop shows no tray, so there is no icon. Nudges still come, and "
+                "starting Small Steps again opens your week. On GNOME, the AppIndicator "
+                "extension adds a tray."
+            )
+        return AboutInfo(__version__, notifications, tray, str(self._paths.root))
 
     def _on_settings_dialog_finished(self) -> None:
         if self._settings_dialog is not None:

@@ -1585,3 +1585,17 @@ def tray_items(session: DesktopSession) -> list[str]:
 def tray_item_registered(session: DesktopSession) -> bool:
     """True when at least one icon is in the tray (see :func:`tray_items`)."""
     return bool(tray_items(session))
+
+
+def kill_dunst(session: DesktopSession) -> None:
+    """Kill the session's dunst with SIGKILL, as a crash would."""
+    for proc in list(session._procs.values()):
+        if proc.args and Path(str(proc.args[0])).name == "dunst" and proc.poll() is None:  # type: ignore[index]
+            proc.kill()
+            proc.wait(timeout=5)
+    wait_until(lambda: not session.bus_has_name(NOTIFICATIONS), 5, what="dunst to leave the bus")
+
+
+def start_dunst(session: DesktopSession) -> None:
+    """Start dunst again in a session whose dunst was killed."""
+    _start_dunst(session)

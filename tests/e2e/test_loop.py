@@ -101,7 +101,11 @@ def test_nudge_opens_the_dialog_and_the_step_is_kept(app: RunningApp, desk: Desk
 
     wait_until(lambda: our_nudges(desk), 10, what="a nudge at the notification daemon")
     (nudge,) = our_nudges(desk)
-    assert nudge.action_labels == {"default": "Open", "snooze": "Snooze"}
+    assert nudge.action_labels == {
+        "did-it": "I did it",
+        "default": "Another step…",
+        "snooze": "Snooze",
+    }
     assert APP_ID in (nudge.hint("desktop-entry") or "")
     suggested = next(k for k in DEFAULT_CATALOG if k.suggestion == nudge.body)
     assert nudge.summary.strip()

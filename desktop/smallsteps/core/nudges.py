@@ -89,6 +89,7 @@ def parse_lines(text: str) -> list[str]:
 class NudgeAction(Enum):
     """What the person did with a nudge."""
 
+    DID_IT = "did-it"
     OPEN = "open"
     SNOOZE = "snooze"
     DISMISSED = "dismissed"

@@ -24,6 +24,24 @@ class Notifier(QObject):
         """Show the nudge; return ``False`` if this path cannot serve now."""
         raise NotImplementedError
 
+    def available(self) -> bool:
+        """Return whether this path could show a nudge now (without showing one)."""
+        return True
+
+    def describe(self) -> str:
+        """Return a short description of this path for the About page and the log."""
+        return self.name
+
     def close(self, nudge_id: str) -> None:
         """Take the nudge away (it was answered elsewhere). Does nothing by default."""
         del nudge_id
+
+    def inform(self, title: str, body: str) -> bool:
+        """Show a short message that needs no answer; ``False`` if this path cannot."""
+        del title, body
+        return False
+
+    @property
+    def can_answer(self) -> bool:
+        """Whether a nudge shown here can be answered from the notification itself."""
+        return True

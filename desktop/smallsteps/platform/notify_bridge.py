@@ -46,6 +46,28 @@ class NotificationBridge(Notifier):
         log.warning("no way to show a nudge was found")
         return False
 
+    def choose(self) -> str:
+        """Find the path nudges will take now, log it once, and return its description."""
+        for path in self._paths:
+            if path.available():
+                if path is not self._used:
+                    log.info("nudges will be shown through: %s", path.describe())
+                self._used = path
+                return path.describe()
+        return "none"
+
+    @property
+    def can_answer(self) -> bool:
+        """Whether the last path used can be answered from the notification."""
+        return self._used.can_answer if self._used else True
+
+    def inform(self, title: str, body: str) -> bool:
+        """Show a message on the path that showed the last nudge, or the first that can."""
+        paths = ([self._used] if self._used else []) + [
+            p for p in self._paths if p is not self._used
+        ]
+        return any(path.inform(title, body) for path in paths)
+
     def close(self, nudge_id: str) -> None:
         """Close the nudge on every path (it was answered elsewhere)."""
         for path in self._paths:

@@ -27,6 +27,14 @@ SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 CALL_TIMEOUT_S = 2.0
 CLOSED_BY_USER = 2
+CONFIRM_EXPIRE_MS = 8000
+ACTIONS = ("did-it", "I did it", "default", "Another step…", "snooze", "Snooze")
+"""Action keys and labels; "default" is also what a click on the notification sends."""
+_ACTION_BY_KEY = {
+    "did-it": NudgeAction.DID_IT,
+    "default": NudgeAction.OPEN,
+    "snooze": NudgeAction.SNOOZE,
+}
 
 
 class FreedesktopNotifier(Notifier):
@@ -51,6 +59,7 @@ class FreedesktopNotifier(Notifier):
         self._queued: deque[Any] = deque()
         self._capabilities: frozenset[str] = frozenset()
         self._shown: dict[int, str] = {}
+        self._closing: set[int] = set()
         self._last_id = 0
 
     @property
@@ -100,6 +109,24 @@ class FreedesktopNotifier(Notifier):
         self._drain()
         return unwrap_msg(reply)
 
+    def available(self) -> bool:
+        """Ask the daemon what it can do; ``False`` when there is none."""
+        if not self._connect():
+            return False
+        try:
+            self._capabilities = frozenset(self._call("GetCapabilities")[0])
+        except Exception as exc:  # noqa: BLE001 - no daemon on the bus
+            log.info("no notification daemon answers (%s)", exc)
+            self._disconnect()
+            return False
+        return True
+
+    def describe(self) -> str:
+        """E.g. ``"desktop notifications with buttons"``."""
+        if "actions" in self._capabilities:
+            return "desktop notifications with buttons"
+        return "desktop notifications (a click opens the step dialog)"
+
     def show(self, nudge: Nudge) -> bool:
         """Send the nudge as a notification; ``False`` if no daemon answers."""
         for attempt in (1, 2):
@@ -119,11 +146,11 @@ class FreedesktopNotifier(Notifier):
             return True
         return False
 
-    def _send(self, nudge: Nudge) -> int:
-        body = nudge.body
-        if "body-markup" in self._capabilities:
-            body = html.escape(body, quote=False)
-        actions = ["default", "Open", "snooze", "Snooze"] if "actions" in self._capabilities else []
+    def _text(self, text: str) -> str:
+        """Escape text for daemons that read markup, so it shows exactly as written."""
+        return html.escape(text, quote=False) if "body-markup" in self._capabilities else text
+
+    def _notify(self, summary: str, body: str, actions: list[str], expire_ms: int) -> int:
         hints = {
             "desktop-entry": ("s", self._app_id),
             "category": ("s", "x-smallsteps.nudge"),
@@ -132,9 +159,45 @@ class FreedesktopNotifier(Notifier):
         result = self._call(
             "Notify",
             "susssasa{sv}i",
-            (self._app_name, self._last_id, self._icon, nudge.title, body, actions, hints, 0),
+            (
+                self._app_name,
+                self._last_id,
+                self._icon,
+                summary,
+                self._text(body),
+                actions,
+                hints,
+                expire_ms,
+            ),
         )
         return int(result[0])
+
+    def _send(self, nudge: Nudge) -> int:
+        actions: list[str] = []
+        if "actions" in self._capabilities:
+            actions = [*ACTIONS]
+        return self._notify(nudge.title, nudge.body, actions, 0)
+
+    @property
+    def can_answer(self) -> bool:
+        """Whether the daemon shows buttons (known after the first nudge)."""
+        return "actions" in self._capabilities
+
+    def inform(self, title: str, body: str) -> bool:
+        """Show a short confirmation, in place of the answered nudge."""
+        if not self._connect():
+            return False
+        try:
+            if not self._capabilities:
+                self._capabilities = frozenset(self._call("GetCapabilities")[0])
+            self._last_id = self._notify(title, body, [], CONFIRM_EXPIRE_MS)
+        except Exception as exc:  # noqa: BLE001 - daemon gone or bus broken
+            log.info("confirmation not shown: %s", exc)
+            self._disconnect()
+            return False
+        self._shown.pop(self._last_id, None)
+        self._closing.discard(self._last_id)  # it now shows the confirmation
+        return True
 
     def close(self, nudge_id: str) -> None:
         """Close the notification of this nudge if it is still shown."""
@@ -142,6 +205,10 @@ class FreedesktopNotifier(Notifier):
             if shown == nudge_id:
                 del self._shown[nid]
                 self._close_id(nid)
+
+    def _close_answered(self) -> None:
+        while self._closing:
+            self._close_id(self._closing.pop())
 
     def _close_id(self, nid: int) -> None:
         if self._conn is None:
@@ -181,8 +248,9 @@ class FreedesktopNotifier(Notifier):
                 nid, key = msg.body
                 nudge_id = self._shown.pop(nid, None)
                 if nudge_id is not None:
-                    QTimer.singleShot(0, lambda n=nid: self._close_id(n))
-                    action = NudgeAction.SNOOZE if key == "snooze" else NudgeAction.OPEN
+                    self._closing.add(nid)
+                    QTimer.singleShot(0, self._close_answered)
+                    action = _ACTION_BY_KEY.get(key, NudgeAction.OPEN)
                     self.answered.emit(NudgeAnswer(nudge_id, action))
             elif member == "NotificationClosed":
                 nid, reason = msg.body

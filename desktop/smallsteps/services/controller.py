@@ -17,11 +17,12 @@ from smallsteps.core.catalog import Catalog
 from smallsteps.core.clock import Clock
 from smallsteps.core.models import Step, StepDraft
 from smallsteps.core.nudges import Nudge, NudgeAction, NudgeAnswer, NudgePicker
+from smallsteps.core.parsing import InputError
 from smallsteps.core.recording import build_step
 from smallsteps.platform.notify_base import Notifier
 from smallsteps.services.presence import NudgeGate, ReleasedNudge
 from smallsteps.services.reminders import ReminderService
-from smallsteps.storage.journal import Journal
+from smallsteps.storage.journal import Journal, JournalError
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +69,15 @@ class StepController(QObject):
     Signals:
         step_requested(StepRequest): open the step dialog.
         step_recorded(RecordedStep): a step was committed to the journal.
+        quick_recorded(RecordedStep): "I did it" on a nudge kept its suggested step.
+        step_undone(str): the step with this id was taken back out of the journal.
         nudge_shown(Nudge): a nudge went out.
     """
 
     step_requested = Signal(StepRequest)
     step_recorded = Signal(RecordedStep)
+    quick_recorded = Signal(RecordedStep)
+    step_undone = Signal(str)
     nudge_shown = Signal(Nudge)
 
     def __init__(
@@ -120,8 +125,16 @@ class StepController(QObject):
     def _on_notifier_answered(self, answer: NudgeAnswer) -> None:
         nudge = self._open_nudges.pop(answer.nudge_id, None)
         log.info("nudge answered: %s", answer.action.value)
-        if answer.action is NudgeAction.OPEN:
-            suggested = nudge.suggestion.id if nudge else None
+        suggested = nudge.suggestion.id if nudge else None
+        if answer.action is NudgeAction.DID_IT and suggested is not None:
+            try:
+                recorded = self.record(StepDraft(suggested))
+            except (InputError, JournalError) as exc:
+                log.warning("quick step not kept (%s); opening the dialog", exc)
+                self.step_requested.emit(StepRequest(suggested, answer.nudge_id))
+                return
+            self.quick_recorded.emit(recorded)
+        elif answer.action in (NudgeAction.OPEN, NudgeAction.DID_IT):
             self.step_requested.emit(StepRequest(suggested, answer.nudge_id))
         elif answer.action is NudgeAction.SNOOZE:
             self._reminders.snooze()
@@ -131,6 +144,18 @@ class StepController(QObject):
         for nudge_id in list(self._open_nudges):
             self._notifier.close(nudge_id)
         self._open_nudges.clear()
+
+    def undo(self, step_id: str) -> bool:
+        """Take a just-recorded step back out of the journal.
+
+        Raises:
+            JournalError: the journal could not be written (message for the person).
+        """
+        removed = self._journal.delete(step_id)
+        if removed:
+            log.info("step undone")
+            self.step_undone.emit(step_id)
+        return removed
 
     def request_step(self) -> None:
         """Open the step dialog without a nudge (tray, menu, second start)."""

@@ -141,6 +141,15 @@ class Journal:
             raise JournalError("The journal could not be written just now.") from exc
         return cursor.rowcount == 1
 
+    def delete(self, step_id: str) -> bool:
+        """Remove one step (the person undid it); ``True`` if it was there."""
+        try:
+            cursor = self._conn.execute("DELETE FROM steps WHERE id = ?", (step_id,))
+        except sqlite3.Error as exc:
+            log.warning("a step could not be removed: %s", type(exc).__name__)
+            raise JournalError("The journal could not be written just now.") from exc
+        return cursor.rowcount == 1
+
     def steps_between(self, begin: datetime, end: datetime) -> list[Step]:
         """Return the steps taken in ``[begin, end)``, oldest first (uses the time index)."""
         rows = self._conn.execute(

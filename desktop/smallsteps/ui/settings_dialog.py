@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -69,11 +69,29 @@ class ReminderRow(QWidget):
         return ReminderTime(time.hour(), time.minute(), days)
 
 
+@dataclass(frozen=True)
+class AboutInfo:
+    """What the About part of Settings tells.
+
+    Attributes:
+        version: the app's version.
+        notifications: how nudges are shown on this desktop.
+        tray: whether there is a tray icon, and if not, why and what to do.
+        data_folder: where the journal and settings live.
+    """
+
+    version: str
+    notifications: str
+    tray: str
+    data_folder: str
+
+
 class SettingsDialog(QDialog):
-    """Edits the reminder times and their days.
+    """Edits the reminder times and their days, and tells about the app.
 
     Args:
         settings: the settings in force.
+        about: what the About part tells.
         parent: the parent widget, if any.
 
     Signals:
@@ -82,7 +100,9 @@ class SettingsDialog(QDialog):
 
     settings_changed = Signal(Settings)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, about: AboutInfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Small Steps settings")
         self.setObjectName("settingsDialog")
@@ -106,6 +126,7 @@ class SettingsDialog(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         timing = self._build_timing(settings)
+        about_box = self._build_about(about)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         add_row = QHBoxLayout()
@@ -119,9 +140,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(add_row)
         layout.addWidget(timing)
+        if about_box is not None:
+            layout.addWidget(about_box)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
-        self.resize(680, 520)
+        self.resize(700, 640)
         for reminder in settings.reminders:
             self._add_row(reminder)
 
@@ -181,6 +204,26 @@ class SettingsDialog(QDialog):
         self.away_spin.editingFinished.connect(self._on_timing_changed)
         self.away_spin.setMaximumWidth(120)
         form.addRow("Wait for me when I am away for", self.away_spin)
+        return box
+
+    def _build_about(self, about: AboutInfo | None) -> QGroupBox | None:
+        if about is None:
+            return None
+        box = QGroupBox("About Small Steps")
+        form = QFormLayout(box)
+        self.about_labels: dict[str, QLabel] = {}
+        for key, title, text in (
+            ("version", "Version", about.version),
+            ("notifications", "Nudges arrive as", about.notifications),
+            ("tray", "Tray icon", about.tray),
+            ("data", "Your journal is kept in", about.data_folder),
+        ):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(title)
+            self.about_labels[key] = label
+            form.addRow(title, label)
         return box
 
     def _on_timing_changed(self) -> None:

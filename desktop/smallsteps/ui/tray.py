@@ -23,11 +23,13 @@ class TrayStatus:
         next_nudge: e.g. ``"Next nudge at 14:30"``.
         paused: whether nudges are paused.
         waiting: whether a nudge is waiting for an answer.
+        undo_label: the step that can still be taken back, if any.
     """
 
     next_nudge: str
     paused: bool
     waiting: bool = False
+    undo_label: str | None = None
 
 
 class TrayIcon(QObject):
@@ -46,6 +48,7 @@ class TrayIcon(QObject):
         settings_requested(): "Settings…".
         quit_requested(): "Quit".
         message_clicked(): the tray balloon was clicked.
+        undo_requested(): "Undo …" (for a minute after "I did it").
     """
 
     step_requested = Signal()
@@ -57,6 +60,7 @@ class TrayIcon(QObject):
     settings_requested = Signal()
     quit_requested = Signal()
     message_clicked = Signal()
+    undo_requested = Signal()
 
     def __init__(self, status: Callable[[], TrayStatus]) -> None:
         super().__init__()
@@ -69,10 +73,10 @@ class TrayIcon(QObject):
         self._icon.setContextMenu(self.menu)
         self._icon.activated.connect(self._on_icon_activated)
         self._icon.messageClicked.connect(self.message_clicked)
-        self._on_menu_about_to_show()
 
     def show(self) -> None:
-        """Show the icon in the tray."""
+        """Build the menu and show the icon in the tray."""
+        self._on_menu_about_to_show()
         self._icon.show()
 
     def hide(self) -> None:
@@ -88,8 +92,14 @@ class TrayIcon(QObject):
         self._icon.showMessage(title, body, icon("app"), 60_000)
 
     def refresh(self) -> None:
-        """Update the icon and tooltip to the current status."""
-        status = self._status()
+        """Update the menu, the icon and the tooltip to the current status.
+
+        Rebuilding the menu here, not only when it opens, lets panels that mirror
+        it (StatusNotifierItem hosts) lay it out before the person opens it.
+        """
+        self._on_menu_about_to_show()
+
+    def _refresh_icon(self, status: TrayStatus) -> None:
         name = "app-paused" if status.paused else ("app-waiting" if status.waiting else "app")
         self._icon.setIcon(icon(name))
         self._icon.setToolTip(f"Small Steps\n{status.next_nudge}")
@@ -98,6 +108,8 @@ class TrayIcon(QObject):
         status = self._status()
         self.menu.clear()
         self.menu.addAction("Take a small step now…", self.step_requested.emit)
+        if status.undo_label:
+            self.menu.addAction(f"Undo “{status.undo_label}”", self.undo_requested.emit)
         self.menu.addSeparator()
         info = self.menu.addAction(status.next_nudge)
         info.setEnabled(False)
@@ -112,7 +124,7 @@ class TrayIcon(QObject):
         self.menu.addAction("Settings…", self.settings_requested.emit)
         self.menu.addSeparator()
         self.menu.addAction("Quit", self.quit_requested.emit)
-        self.refresh()
+        self._refresh_icon(status)
 
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
