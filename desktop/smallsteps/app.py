@@ -231,7 +231,8 @@ class SmallStepsApp(QObject):
     def _tray_status(self) -> TrayStatus:
         undo = self._catalog.label(self._undo.step.kind) if self._undo else None
         paused = self._reminders.paused_until is not None
-        return TrayStatus(self._schedule_line(), paused, self._waiting, undo)
+        snooze = self._reminders.settings.snooze_minutes
+        return TrayStatus(self._schedule_line(), paused, self._waiting, undo, snooze)
 
     def _schedule_line(self) -> str:
         zone = self._clock.zone()

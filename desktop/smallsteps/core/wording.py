@@ -8,6 +8,11 @@ def small_steps(count: int) -> str:
     return f"{count} small step" if count == 1 else f"{count} small steps"
 
 
+def minutes(count: int) -> str:
+    """Return e.g. ``"1 minute"`` or ``"15 minutes"``."""
+    return f"{count} minute" if count == 1 else f"{count} minutes"
+
+
 def week_headline(total: int) -> str:
     """Return the week window's headline for a week with ``total`` steps."""
     if total == 0:

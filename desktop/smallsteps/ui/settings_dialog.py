@@ -128,6 +128,7 @@ class SettingsDialog(QDialog):
         timing = self._build_timing(settings)
         about_box = self._build_about(about)
         close = QPushButton("Close")
+        close.setAutoDefault(False)  # Enter in a time field must not close the dialog
         close.clicked.connect(self.accept)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
@@ -283,6 +284,8 @@ class SettingsDialog(QDialog):
             )
         except SettingsError as exc:
             self.status.setText(str(exc))
+            return
+        if settings == self._settings:
             return
         self.status.setText("Saved. Nudges follow these times from now on.")
         self._settings = settings

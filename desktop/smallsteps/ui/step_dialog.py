@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -89,17 +88,18 @@ class StepDialog(QDialog):
         note_label.setBuddy(self.note_edit)
 
         feeling_label = QLabel("How are you feeling? (optional)")
-        self.feeling_group = QButtonGroup(self)
-        self.feeling_group.setExclusive(False)
+        # Plain checkable buttons, not a QButtonGroup: a group makes them one Tab stop
+        # and its arrow keys skip them, which would leave only "Heavy" reachable.
+        self.feeling_buttons: dict[int, QPushButton] = {}
         feeling_row = QHBoxLayout()
         for value, word in FEELING_WORDS.items():
             button = QPushButton(word)
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setAccessibleName(f"Feeling: {word}")
-            self.feeling_group.addButton(button, value)
+            button.toggled.connect(lambda on, v=value: self._on_feeling_button_toggled(v, on))
+            self.feeling_buttons[value] = button
             feeling_row.addWidget(button)
-        self.feeling_group.idToggled.connect(self._on_feeling_group_id_toggled)
 
         self.status = QLabel("")
         self.status.setObjectName("status")
@@ -145,8 +145,7 @@ class StepDialog(QDialog):
 
     def feeling(self) -> int | None:
         """Return the chosen feeling, or ``None``."""
-        checked = self.feeling_group.checkedId()
-        return None if checked < 0 else checked
+        return next((v for v, b in self.feeling_buttons.items() if b.isChecked()), None)
 
     def draft(self) -> StepDraft | None:
         """Return what the person entered, or ``None`` when no kind is chosen."""
@@ -157,10 +156,10 @@ class StepDialog(QDialog):
             kind=kind, note=self.note_edit.toPlainText() or None, feeling=self.feeling()
         )
 
-    def _on_feeling_group_id_toggled(self, value: int, checked: bool) -> None:
+    def _on_feeling_button_toggled(self, value: int, checked: bool) -> None:
         if checked:
-            for other in self.feeling_group.buttons():
-                if self.feeling_group.id(other) != value and other.isChecked():
+            for other_value, other in self.feeling_buttons.items():
+                if other_value != value and other.isChecked():
                     other.setChecked(False)
 
     def _on_save_button_clicked(self) -> None:
@@ -179,7 +178,7 @@ class StepDialog(QDialog):
         self.status.setText(acknowledgement)
         self.kind_list.setEnabled(False)
         self.note_edit.setReadOnly(True)
-        for button in self.feeling_group.buttons():
+        for button in self.feeling_buttons.values():
             button.setEnabled(False)
         self.close_button.hide()
         self.save_button.setText("Done")

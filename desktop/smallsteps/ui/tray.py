@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from smallsteps.core.wording import minutes
 from smallsteps.ui.icons import icon
 
 
@@ -24,12 +25,14 @@ class TrayStatus:
         paused: whether nudges are paused.
         waiting: whether a nudge is waiting for an answer.
         undo_label: the step that can still be taken back, if any.
+        snooze_minutes: how long "Snooze" waits.
     """
 
     next_nudge: str
     paused: bool
     waiting: bool = False
     undo_label: str | None = None
+    snooze_minutes: int = 15
 
 
 class TrayIcon(QObject):
@@ -114,7 +117,9 @@ class TrayIcon(QObject):
         info = self.menu.addAction(status.next_nudge)
         info.setEnabled(False)
         if not status.paused:
-            self.menu.addAction("Snooze 15 minutes", self.snooze_requested.emit)
+            self.menu.addAction(
+                f"Snooze {minutes(status.snooze_minutes)}", self.snooze_requested.emit
+            )
             self.menu.addAction("Pause for 1 hour", self.pause_hour_requested.emit)
             self.menu.addAction("Pause until tomorrow", self.pause_tomorrow_requested.emit)
         else:

@@ -128,6 +128,18 @@ class WeekWindow(QWidget):
         if self._summary is not None:
             self.week_requested.emit(self._summary.start + timedelta(days=days))
 
+    def _colours(self, kinds: list[str]) -> dict[str, str]:
+        """One colour per kind: catalog kinds keep theirs, others take unused ones."""
+        colours = {
+            k: KIND_COLOURS[self._kind_order.index(k) % len(KIND_COLOURS)]
+            for k in kinds
+            if k in self._kind_order
+        }
+        spare = [c for c in KIND_COLOURS if c not in colours.values()] or list(KIND_COLOURS)
+        for offset, kind in enumerate(k for k in kinds if k not in colours):
+            colours[kind] = spare[offset % len(spare)]
+        return colours
+
     def show_summary(self, summary: WeekSummary) -> None:
         """Draw the given week."""
         self._summary = summary
@@ -149,11 +161,11 @@ class WeekWindow(QWidget):
                 self._kind_order.index(k) if k in self._kind_order else len(self._kind_order)
             ),
         )
+        colours = self._colours(ordered)
         for kind in ordered:
             bar = QBarSet(self._label_for(kind))
-            index = self._kind_order.index(kind) if kind in self._kind_order else len(ordered)
-            bar.setColor(QColor(KIND_COLOURS[index % len(KIND_COLOURS)]))
-            bar.setBorderColor(QColor(KIND_COLOURS[index % len(KIND_COLOURS)]))
+            bar.setColor(QColor(colours[kind]))
+            bar.setBorderColor(QColor(colours[kind]))
             for day_index in range(7):
                 bar.append(summary.count(day_index, kind))
             series.append(bar)

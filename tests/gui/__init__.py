@@ -1,0 +1,1 @@
+"""Widget and QtCore-service tests, run on Qt's offscreen platform."""
