@@ -7,13 +7,23 @@ Windows that are not needed at start (settings, week) are built on first use.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from smallsteps import APP_ID, APP_NAME, __version__
 from smallsteps.core.catalog import Catalog
@@ -24,6 +34,7 @@ from smallsteps.core.parsing import InputError
 from smallsteps.core.resources import icon_path, text_lines
 from smallsteps.core.settings import Settings
 from smallsteps.core.state import NudgeState
+from smallsteps.core.wording import small_steps
 from smallsteps.platform.notify_base import Notifier
 from smallsteps.platform.notify_bridge import NotificationBridge
 from smallsteps.platform.notify_fallback import (
@@ -40,7 +51,13 @@ from smallsteps.services.controller import RecordedStep, StepController, StepReq
 from smallsteps.services.presence import NudgeGate
 from smallsteps.services.reminders import ReminderService
 from smallsteps.services.week import WeekService
-from smallsteps.storage.journal import Journal, JournalError
+from smallsteps.storage.backup import list_backups, recover_if_damaged, restore_backup
+from smallsteps.storage.erase import delete_all_data
+from smallsteps.storage.export import write_csv, write_json
+from smallsteps.storage.importer import ImportFileError, import_steps
+from smallsteps.storage.journal import Journal, JournalError, NotesLockedError, WrongKeyError
+from smallsteps.storage.keys import KeyManager
+from smallsteps.storage.keystore import KeyringKeyStore
 from smallsteps.storage.logfile import setup_logging
 from smallsteps.storage.paths import DataPaths
 from smallsteps.storage.settings_store import load_settings, save_settings
@@ -87,6 +104,8 @@ class SmallStepsApp(QObject):
         self._clock = SystemClock(system_zone())
         zone = self._clock.zone()
         self._catalog = Catalog()
+        self._keys = KeyManager(journal, KeyringKeyStore(paths.keyring_account))
+        self._last_backup = max((b.taken_at for b in list_backups(paths.backups)), default=None)
         state = load_state(paths.state)
         self._reminders = ReminderService(self._clock, settings, state)
         self._reminders.state_changed.connect(self._on_reminders_state_changed)
@@ -110,6 +129,7 @@ class SmallStepsApp(QObject):
             ]
         )
         self._undo: RecordedStep | None = None
+        self._deleted = False
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
@@ -129,6 +149,7 @@ class SmallStepsApp(QObject):
             self._reminders,
             self._gate,
             self._notifier,
+            keys=self._keys,
         )
         first_day = QLocale().firstDayOfWeek().value - 1
         self._weeks = WeekService(journal, zone, first_day)
@@ -207,9 +228,18 @@ class SmallStepsApp(QObject):
         self._tray.refresh()
 
     def _on_reminders_state_changed(self, state: NudgeState) -> None:
+        if self._deleted:
+            return
         save_state(self._paths.state, replace(state, last_line=self._picker.last_line))
 
     def _on_scheduler_ticked(self) -> None:
+        now = datetime.now()
+        if self._last_backup is None or now - self._last_backup >= timedelta(days=1):
+            try:
+                self._journal.backup(now)
+                self._last_backup = now
+            except JournalError as exc:
+                log.warning("daily backup not taken: %s", exc)
         zone = system_zone()
         if str(zone) != str(self._clock.zone()):
             self._clock.set_zone(zone)
@@ -220,6 +250,8 @@ class SmallStepsApp(QObject):
         self.controller.close_open_nudges()
         self._sleep.stop()
         self._presence.close()
+        if self._deleted:
+            return  # nothing of the person's is written again after "Delete all my data"
         save_state(
             self._paths.state, replace(self._reminders.state, last_line=self._picker.last_line)
         )
@@ -286,6 +318,7 @@ class SmallStepsApp(QObject):
         if dialog is None or not dialog.isVisible():
             dialog = StepDialog(self._catalog.kinds, request.suggested, request.nudge_id)
             dialog.submitted.connect(self._on_step_dialog_submitted)
+            dialog.passphrase_requested.connect(self._on_step_dialog_passphrase_requested)
             dialog.finished.connect(self._on_step_dialog_finished)
             self._step_dialog = dialog
         elif request.suggested:
@@ -306,10 +339,42 @@ class SmallStepsApp(QObject):
             return
         try:
             recorded = self.controller.record(draft, dialog.nudge_id)
+        except NotesLockedError as exc:
+            dialog.show_notes_closed(str(exc))
+            return
         except (InputError, JournalError) as exc:
             dialog.show_problem(f"{exc} Your words are still here; nothing was lost.")
             return
         dialog.show_saved(recorded.acknowledgement)
+
+    def _on_step_dialog_passphrase_requested(self) -> None:
+        dialog = self._step_dialog
+        if dialog is None or not self.ask_passphrase(dialog):
+            return
+        draft = dialog.draft()
+        if draft is not None:
+            self._on_step_dialog_submitted(draft)
+
+    def ask_passphrase(self, parent: QWidget | None = None) -> bool:
+        """Ask for the notes' passphrase (making one if there is none); ``True`` if open."""
+        first = not self._keys.has_passphrase and not self._journal.has_key
+        label = (
+            "Choose a passphrase for your notes. It is never stored; you will need it "
+            "to read your notes on this computer."
+            if first
+            else "Your passphrase opens your notes."
+        )
+        text, ok = QInputDialog.getText(
+            parent, "Notes passphrase", label, QLineEdit.EchoMode.Password
+        )
+        if not ok or not text:
+            return False
+        try:
+            self._keys.unlock_with_passphrase(text)
+        except WrongKeyError as exc:
+            QMessageBox.information(parent, APP_NAME, f"{exc} Nothing was changed.")
+            return False
+        return True
 
     def _on_controller_step_recorded(self, recorded: RecordedStep) -> None:
         del recorded
@@ -323,7 +388,13 @@ class SmallStepsApp(QObject):
             from smallsteps.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
             self._settings_dialog = SettingsDialog(self._reminders.settings, self._about())
-            self._settings_dialog.settings_changed.connect(self._on_settings_dialog_changed)
+            dialog = self._settings_dialog
+            dialog.settings_changed.connect(self._on_settings_dialog_changed)
+            dialog.export_requested.connect(self._on_settings_dialog_export_requested)
+            dialog.import_requested.connect(self._on_settings_dialog_import_requested)
+            dialog.backup_requested.connect(self._on_settings_dialog_backup_requested)
+            dialog.restore_requested.connect(self._on_settings_dialog_restore_requested)
+            dialog.delete_all_requested.connect(self._on_settings_dialog_delete_all_requested)
             self._settings_dialog.finished.connect(self._on_settings_dialog_finished)
         self._settings_dialog.show()
         self._settings_dialog.raise_()
@@ -343,6 +414,119 @@ class SmallStepsApp(QObject):
             )
         return AboutInfo(__version__, notifications, tray, str(self._paths.root))
 
+    def _say(self, text: str) -> None:
+        QMessageBox.information(self._settings_dialog, APP_NAME, text)
+
+    def _notes_open_or_asked(self) -> bool:
+        if not self._journal.locked or not self._journal.has_key:
+            return True
+        reason = self._keys.try_unlock()
+        if reason is None:
+            return True
+        self._say(f"{reason} You can open them with your passphrase, if you set one.")
+        return self.ask_passphrase(self._settings_dialog)
+
+    def _on_settings_dialog_export_requested(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self._settings_dialog,
+            "Export your journal",
+            str(Path.home() / f"small-steps-{date.today():%Y-%m-%d}.json"),
+            "JSON (*.json);;CSV (*.csv)",
+        )
+        if not path or not self._notes_open_or_asked():
+            return
+        writer = write_csv if path.endswith(".csv") or "CSV" in chosen else write_json
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+                count = writer(self._journal.iter_steps(), out)
+            os.chmod(path, 0o600)
+        except OSError as exc:
+            self._say(f"The export could not be written ({exc.strerror}). Nothing was changed.")
+            return
+        self._say(f"{small_steps(count).capitalize()} written to {path}. Only you can read it.")
+
+    def _on_settings_dialog_import_requested(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._settings_dialog, "Import steps", str(Path.home()), "Exports (*.json *.csv)"
+        )
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+            if not self._notes_open_or_asked():
+                return
+            report = import_steps(self._journal, data)
+        except (OSError, ImportFileError, JournalError) as exc:
+            self._say(f"{exc} Nothing was imported.")
+            return
+        lines = [
+            f"{small_steps(report.added).capitalize()} added, "
+            f"{report.already_there} already there, {len(report.refused)} not imported."
+        ]
+        lines += [f"Row {row}: not imported, because {why}." for row, why in report.refused[:20]]
+        self._say("\n".join(lines))
+        self._refresh_week()
+
+    def _on_settings_dialog_backup_requested(self) -> None:
+        try:
+            path = self._journal.backup(datetime.now())
+        except JournalError as exc:
+            self._say(str(exc))
+            return
+        self._last_backup = datetime.now()
+        self._say(f"A backup is kept as {path.name}.")
+
+    def _on_settings_dialog_restore_requested(self) -> None:
+        backups = list_backups(self._paths.backups)
+        if not backups:
+            self._say("There are no backups yet. Small Steps takes one each day while it runs.")
+            return
+        labels = [f"{b.taken_at:%A %d %B %Y, %H:%M} ({b.kind})" for b in backups]
+        choice, ok = QInputDialog.getItem(
+            self._settings_dialog,
+            "Restore a backup",
+            "Bring back the journal from:",
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        chosen = backups[labels.index(choice)]
+        self._journal.close()
+        try:
+            restore_backup(chosen.name, self._paths.backups, self._paths.journal)
+        except ValueError as exc:
+            self._say(str(exc))
+        self._journal.reopen()
+        self._keys.try_unlock()
+        self._refresh_week()
+        self._say(f"Your journal from {choice} is back. The one before it is kept beside it.")
+
+    def _on_settings_dialog_delete_all_requested(self) -> None:
+        answer = QMessageBox.question(
+            self._settings_dialog,
+            "Delete all my data",
+            "This removes every step, note, backup and setting Small Steps keeps, and the key "
+            "in your keyring. It cannot be undone. Delete everything?",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._reminders.stop()
+        self._journal.close()
+        self._keys.forget()
+        delete_all_data(self._paths)
+        QMessageBox.information(
+            self._settings_dialog,
+            APP_NAME,
+            "All your Small Steps data is gone from this computer. Small Steps will close now.",
+        )
+        self._deleted = True
+        self._qapp.quit()
+
     def _on_settings_dialog_finished(self) -> None:
         if self._settings_dialog is not None:
             self._settings_dialog.deleteLater()
@@ -354,6 +538,8 @@ class SmallStepsApp(QObject):
 
     def open_week(self) -> None:
         """Open (or bring forward) the week window, on this week."""
+        if self._journal.locked and self._journal.has_key:
+            self._keys.try_unlock()  # a keyring unlocked since: notes readable again
         if self._week_window is None:
             from smallsteps.ui.week_window import WeekWindow  # noqa: PLC0415 - QtCharts on demand
 
@@ -391,6 +577,10 @@ def run_app(paths: DataPaths, verbose: bool = False) -> int:
         return 0
 
     loaded = load_settings(paths.settings)
+    notices = [n for n in (loaded.notice,) if n]
+    recovery = recover_if_damaged(paths.journal, paths.backups)
+    if recovery is not None:
+        notices.append(recovery.message)
     try:
         journal = Journal(paths.journal, paths.backups)
     except JournalError as exc:
@@ -400,8 +590,8 @@ def run_app(paths: DataPaths, verbose: bool = False) -> int:
     app = SmallStepsApp(qapp, paths, journal, loaded.settings)
     server.received.connect(app.on_instance_message)
     app.start()
-    if loaded.notice:
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, loaded.notice)
+    if notices:
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "\n\n".join(notices))
         box.setModal(False)
         box.show()
         qapp.aboutToQuit.connect(box.close)

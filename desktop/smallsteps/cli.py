@@ -25,6 +25,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"smallsteps: {message} (see smallsteps --help)\n")
 
 
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the notes' passphrase from standard input (when there is no keyring)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for every command."""
     parser = _Parser(
@@ -46,9 +54,31 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--note", help="an optional note")
     record.add_argument("--feeling", help="an optional feeling, 1 (heavy) to 5 (bright)")
     record.add_argument("--at", help="when, as an ISO 8601 time (default: now)")
+    _passphrase_option(record)
 
-    export = sub.add_parser("export", help="write every step to standard output")
+    export = sub.add_parser("export", help="write every step, with notes, to a file or stdout")
     export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument(
+        "--output", type=Path, metavar="FILE", help="write to FILE (made readable only by you)"
+    )
+    _passphrase_option(export)
+
+    imp = sub.add_parser("import", help="merge steps from an export (JSON or CSV)")
+    imp.add_argument("file", type=Path, help="the export file")
+    _passphrase_option(imp)
+
+    backup = sub.add_parser("backup", help="list the journal's backups, or restore one")
+    bsub = backup.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    bsub.required = True
+    bsub.add_parser("list", help="show the backups, newest first")
+    bsub.add_parser("now", help="take a backup now")
+    restore = bsub.add_parser("restore", help="bring a backup back (quit the app first)")
+    restore.add_argument("name", help="a name from: smallsteps backup list")
+
+    delete = sub.add_parser(
+        "delete-all-data", help="remove the journal, backups, settings and the keyring entry"
+    )
+    delete.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
 
     reminders = sub.add_parser("reminders", help="list, add or remove reminder times")
     rsub = reminders.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)

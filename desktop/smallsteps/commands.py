@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from datetime import datetime
 
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.clock import SystemClock
@@ -12,8 +14,14 @@ from smallsteps.core.models import ReminderTime, StepDraft
 from smallsteps.core.parsing import InputError, parse_days, parse_feeling, parse_time, parse_when
 from smallsteps.core.recording import build_step
 from smallsteps.core.settings import Settings
+from smallsteps.core.wording import small_steps
+from smallsteps.storage.backup import list_backups, restore_backup
+from smallsteps.storage.erase import delete_all_data
 from smallsteps.storage.export import write_csv, write_json
-from smallsteps.storage.journal import Journal, JournalError
+from smallsteps.storage.importer import ImportFileError, import_steps
+from smallsteps.storage.journal import Journal, JournalError, NotesLockedError
+from smallsteps.storage.keys import KeyManager
+from smallsteps.storage.keystore import KeyringKeyStore
 from smallsteps.storage.paths import DataPaths
 from smallsteps.storage.settings_store import load_settings, save_settings
 
@@ -50,10 +58,16 @@ def run_command(args: argparse.Namespace) -> int:
             return _nudge(paths)
         if args.command == "show":
             return _show(paths, args.window)
+        if args.command == "import":
+            return _import(args, paths)
+        if args.command == "backup":
+            return _backup(args, paths)
+        if args.command == "delete-all-data":
+            return _delete_all(args, paths)
     except InputError as exc:
         _say(f"smallsteps: {exc}")
         return EXIT_BAD_INPUT
-    except JournalError as exc:
+    except (JournalError, ImportFileError) as exc:
         _say(f"smallsteps: {exc}")
         return EXIT_STORAGE
     raise AssertionError(f"unknown command {args.command}")
@@ -78,6 +92,8 @@ def _record(args: argparse.Namespace, paths: DataPaths) -> int:
     step = build_step(StepDraft(args.kind, args.note, feeling, when), catalog, clock.now())
     journal = Journal(paths.journal, paths.backups)
     try:
+        if step.note is not None or step.feeling is not None:
+            _open_notes(journal, paths, args, required=True)
         journal.add(step)
     finally:
         journal.close()
@@ -86,13 +102,98 @@ def _record(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def _open_notes(
+    journal: Journal, paths: DataPaths, args: argparse.Namespace, required: bool
+) -> None:
+    """Open the journal's notes with the keyring, or the passphrase on stdin."""
+    keys = KeyManager(journal, KeyringKeyStore(paths.keyring_account))
+    if getattr(args, "passphrase_stdin", False):
+        keys.unlock_with_passphrase(sys.stdin.readline().rstrip("\n"))
+        return
+    reason = keys.try_unlock()
+    if reason is None:
+        return
+    if required:
+        raise NotesLockedError(f"{reason} Nothing was kept.")
+    if journal.has_key:
+        _say(f"smallsteps: {reason} The notes are left out of this export.")
+
+
 def _export(args: argparse.Namespace, paths: DataPaths) -> int:
     journal = Journal(paths.journal, paths.backups)
     try:
+        _open_notes(journal, paths, args, required=False)
         writer = write_json if args.format == "json" else write_csv
-        writer(journal.iter_steps(), sys.stdout)
+        if args.output is None:
+            writer(journal.iter_steps(), sys.stdout)
+            return EXIT_OK
+        fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = writer(journal.iter_steps(), out)
+        os.chmod(args.output, 0o600)
+        print(f"{small_steps(count).capitalize()} written to {args.output}.")
     finally:
         journal.close()
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, paths: DataPaths) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{args.file} cannot be read ({exc.strerror}).") from None
+    journal = Journal(paths.journal, paths.backups)
+    try:
+        _open_notes(journal, paths, args, required=False)
+        report = import_steps(journal, data)
+    finally:
+        journal.close()
+    for row, reason in report.refused:
+        _say(f"row {row}: not imported, because {reason}")
+    print(
+        f"{small_steps(report.added).capitalize()} added; {report.already_there} already there; "
+        f"{len(report.refused)} not imported."
+    )
+    if report.added:
+        _tell_running_app(paths, "steps-changed")
+    return EXIT_OK if not report.refused else EXIT_BAD_INPUT
+
+
+def _backup(args: argparse.Namespace, paths: DataPaths) -> int:
+    if args.action == "list":
+        backups = list_backups(paths.backups)
+        if not backups:
+            print("No backups yet. Small Steps takes one each day while it runs.")
+        for backup in backups:
+            print(f"{backup.name}  {backup.kind}  {backup.taken_at:%Y-%m-%d %H:%M}")
+        return EXIT_OK
+    if args.action == "now":
+        journal = Journal(paths.journal, paths.backups)
+        try:
+            path = journal.backup(datetime.now())
+        finally:
+            journal.close()
+        print(f"Backup kept as {path.name}.")
+        return EXIT_OK
+    if _tell_running_app(paths, "activate"):
+        _say("smallsteps: Please quit Small Steps first; then the backup can be restored.")
+        return EXIT_NOT_RUNNING
+    try:
+        restored = restore_backup(args.name, paths.backups, paths.journal)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    print(f"The journal from {restored.taken_at:%Y-%m-%d %H:%M} is back in place.")
+    return EXIT_OK
+
+
+def _delete_all(args: argparse.Namespace, paths: DataPaths) -> int:
+    if not args.yes:
+        raise InputError("This removes every step, note, backup and setting. Add --yes to confirm.")
+    if _tell_running_app(paths, "activate"):
+        _say("smallsteps: Please quit Small Steps first (or use Settings, Delete all my data).")
+        return EXIT_NOT_RUNNING
+    delete_all_data(paths)
+    print("All your Small Steps data is gone from this computer.")
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.support.journals import open_journal
 
 from gui.fakes import FakeClock, FakeNotifier, Here
 from smallsteps.core.catalog import Catalog
@@ -44,7 +45,7 @@ def parts(qtbot: QtBot, tmp_path: Path) -> Iterator[Parts]:
     del qtbot
     clock = FakeClock(NOW)
     catalog = Catalog()
-    journal = Journal(tmp_path / "j.sqlite3", tmp_path / "backups")
+    journal = open_journal(tmp_path / "j.sqlite3", tmp_path / "backups")
     notifier = FakeNotifier()
     reminders = ReminderService(clock, Settings())
     reminders.start()

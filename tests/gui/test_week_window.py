@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
+from tests.support.journals import open_journal
 
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.models import Step, new_step_id
@@ -282,7 +283,7 @@ DST_STEPS = (
 
 @pytest.fixture
 def dst_journal(tmp_path: Path) -> Iterator[Journal]:
-    journal = Journal(tmp_path / "j.sqlite3", tmp_path / "backups")
+    journal = open_journal(tmp_path / "j.sqlite3", tmp_path / "backups")
     for s in DST_STEPS:
         assert journal.add(s)
     yield journal

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from tests.support.journals import open_journal
 
 from smallsteps.storage.journal import Journal
 
@@ -19,6 +20,6 @@ settings.load_profile("smallsteps-unit")
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[Journal]:
     """A fresh journal in a temporary data folder, closed after the test."""
-    opened = Journal(tmp_path / "journal.sqlite3", tmp_path / "backups")
+    opened = open_journal(tmp_path / "journal.sqlite3", tmp_path / "backups")
     yield opened
     opened.close()

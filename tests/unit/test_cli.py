@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
@@ -14,14 +15,16 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from tests.support.journals import open_journal, seed_keyring
 
 from smallsteps import __version__
 from smallsteps.core.models import ReminderTime, Step, new_step_id
 from smallsteps.core.settings import Settings
-from smallsteps.storage.journal import Journal
+from smallsteps.storage.paths import DataPaths
 from smallsteps.storage.settings_store import save_settings
 
 SMALLSTEPS = Path(sys.executable).with_name("smallsteps")
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _run(
@@ -34,13 +37,27 @@ def _run(
         encoding="utf-8",
         errors="replace",
         timeout=20,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(REPO),
+            "PYTHON_KEYRING_BACKEND": "tests.support.fake_keyring.FileKeyring",
+            "FAKE_KEYRING_FILE": str(data_dir.parent / "keyring.json"),
+            **(env or {}),
+        },
     )
 
 
 def _steps(data_dir: Path) -> list[Step]:
-    journal = Journal(data_dir / "journal.sqlite3", data_dir / "backups")
+    """Read the journal with the key the command line keeps in the test keyring."""
+    journal = open_journal(data_dir / "journal.sqlite3", data_dir / "backups", key=None)
     try:
+        keyring_file = data_dir.parent / "keyring.json"
+        if keyring_file.exists():
+            account = DataPaths(data_dir).keyring_account
+            for name, value in json.loads(keyring_file.read_text()).items():
+                if name.endswith("\n" + account):
+                    journal.unlock(base64.b64decode(value))
         return list(journal.iter_steps())
     finally:
         journal.close()
@@ -51,7 +68,8 @@ def data_dir(tmp_path: Path) -> Path:
     """A data folder that already holds one step and some chosen reminder times."""
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)
-    journal = Journal(folder / "journal.sqlite3", folder / "backups")
+    seed_keyring(folder, tmp_path / "keyring.json")
+    journal = open_journal(folder / "journal.sqlite3", folder / "backups")
     journal.add(Step(new_step_id(), "rest", datetime(2026, 11, 27, 21, 0, tzinfo=UTC), "tea", 3))
     journal.close()
     save_settings(

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from tests.support.journals import open_journal
 
 from smallsteps.core.models import Step, new_step_id
 from smallsteps.storage.export import FORMAT_VERSION, step_to_dict, write_csv, write_json
-from smallsteps.storage.journal import Journal
 
 IST = timezone(timedelta(hours=5, minutes=30))
 TRICKY_NOTES = [
@@ -167,7 +167,7 @@ def test_any_note_survives_both_formats(notes: list[str]) -> None:
 
 
 def test_exporting_the_journal_gives_back_every_step(tmp_path: Path) -> None:
-    journal = Journal(tmp_path / "journal.sqlite3", tmp_path / "backups")
+    journal = open_journal(tmp_path / "journal.sqlite3", tmp_path / "backups")
     try:
         steps = [
             _step(datetime(2026, 11, 27, 8, 0, tzinfo=IST), "breathe", "🌬️ slow", 2),

@@ -14,12 +14,15 @@ import pytest
 import time_machine
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.support.journals import open_journal
 
 from smallsteps.core.models import Step, new_step_id
 from smallsteps.core.week import summarize_week, week_bounds
 from smallsteps.storage import journal as journal_module
 from smallsteps.storage.backup import backup_before_migration, backup_to
 from smallsteps.storage.journal import SCHEMA_VERSION, Journal, JournalError
+
+CURRENT = SCHEMA_VERSION
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -78,7 +81,7 @@ def test_a_new_journal_uses_wal_full_sync_and_the_current_schema(journal: Journa
 def test_an_empty_file_left_by_a_crash_opens_as_a_new_journal(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     path.touch(mode=0o600)
-    opened = Journal(path, tmp_path / "backups")
+    opened = open_journal(path, tmp_path / "backups")
     try:
         assert opened.count() == 0
         assert opened.add(_step(datetime(2026, 11, 28, 9, 0, tzinfo=UTC)))
@@ -183,7 +186,7 @@ def test_times_come_back_as_the_same_instant_and_offset(
 @pytest.fixture(scope="module")
 def shared_journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
     folder = tmp_path_factory.mktemp("shared")
-    opened = Journal(folder / "journal.sqlite3", folder / "backups")
+    opened = open_journal(folder / "journal.sqlite3", folder / "backups")
     yield opened
     opened.close()
 
@@ -226,7 +229,7 @@ def test_a_week_query_uses_the_time_index(journal: Journal) -> None:
 
 def test_a_second_opener_sees_what_the_first_kept(tmp_path: Path, journal: Journal) -> None:
     # The command line writes while the tray app has the journal open.
-    other = Journal(journal.path, tmp_path / "backups")
+    other = open_journal(journal.path, tmp_path / "backups")
     try:
         step = _step(datetime(2026, 11, 28, 9, 0, tzinfo=UTC), "read", "a poem")
         assert other.add(step)
@@ -237,11 +240,11 @@ def test_a_second_opener_sees_what_the_first_kept(tmp_path: Path, journal: Journ
 
 def test_steps_survive_closing_and_reopening(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
-    first = Journal(path, tmp_path / "backups")
+    first = open_journal(path, tmp_path / "backups")
     step = _step(datetime(2026, 11, 28, 9, 0, tzinfo=IST), "support", "asked Sam", 4)
     first.add(step)
     first.close()
-    again = Journal(path, tmp_path / "backups")
+    again = open_journal(path, tmp_path / "backups")
     try:
         assert list(again.iter_steps()) == [step]
     finally:
@@ -319,7 +322,7 @@ def test_a_journal_from_a_newer_app_is_refused_and_left_alone(tmp_path: Path) ->
     path = tmp_path / "journal.sqlite3"
     _make_file(path, 99, "CREATE TABLE future (x)", "INSERT INTO future VALUES (42)")
     with pytest.raises(JournalError, match="newer Small Steps; please update"):
-        Journal(path, tmp_path / "backups")
+        open_journal(path, tmp_path / "backups")
     assert _pragma(path, "user_version") == 99
     with closing(sqlite3.connect(path)) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
@@ -333,7 +336,7 @@ def test_a_file_that_is_not_a_database_is_a_journal_error(tmp_path: Path) -> Non
     path.write_bytes(b"these are not the pages you are looking for" * 100)
     before = path.read_bytes()
     with pytest.raises(JournalError, match="cannot be opened"):
-        Journal(path, tmp_path / "backups")
+        open_journal(path, tmp_path / "backups")
     assert path.read_bytes() == before
 
 
@@ -341,7 +344,7 @@ def test_an_unversioned_file_with_a_clashing_table_is_refused_unchanged(tmp_path
     path = tmp_path / "journal.sqlite3"
     _make_file(path, 0, "CREATE TABLE steps (name TEXT)", "INSERT INTO steps VALUES ('mine')")
     with pytest.raises(JournalError):
-        Journal(path, tmp_path / "backups")
+        open_journal(path, tmp_path / "backups")
     assert _pragma(path, "user_version") == 0
     with closing(sqlite3.connect(path)) as conn:
         assert conn.execute("SELECT name FROM steps").fetchall() == [("mine",)]
@@ -361,7 +364,7 @@ def _v2_that_breaks(conn: sqlite3.Connection) -> None:
 
 def _journal_at_v1(tmp_path: Path) -> tuple[Path, list[Step]]:
     path = tmp_path / "journal.sqlite3"
-    first = Journal(path, tmp_path / "backups")
+    first = open_journal(path, tmp_path / "backups")
     steps = [
         _step(datetime(2026, 11, 27, 9, 0, tzinfo=IST), "walk", "by the river", 4),
         _step(datetime(2026, 11, 28, 21, 0, tzinfo=BERLIN), "rest"),
@@ -380,19 +383,19 @@ def test_a_migration_backs_the_journal_up_first(
     monkeypatch.setattr(
         journal_module, "MIGRATIONS", (*journal_module.MIGRATIONS, _v2_add_mood_table)
     )
-    monkeypatch.setattr(journal_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(journal_module, "SCHEMA_VERSION", CURRENT + 1)
     with time_machine.travel(datetime(2026, 11, 28, 9, 42, 24, tzinfo=ZoneInfo("UTC")), tick=False):
-        migrated = Journal(path, tmp_path / "backups")
+        migrated = open_journal(path, tmp_path / "backups")
     try:
         assert list(migrated.iter_steps()) == steps
     finally:
         migrated.close()
-    assert _pragma(path, "user_version") == 2
-    backup = tmp_path / "backups" / "journal-v1-before-migration-20261128-094224.sqlite3"
+    assert _pragma(path, "user_version") == CURRENT + 1
+    backup = tmp_path / "backups" / f"journal-v{CURRENT}-before-migration-20261128-094224.sqlite3"
     assert sorted((tmp_path / "backups").iterdir()) == [backup]
     assert _mode(backup) == 0o600
     assert _mode(tmp_path / "backups") == 0o700
-    assert _pragma(backup, "user_version") == 1
+    assert _pragma(backup, "user_version") == CURRENT
     assert _rows(backup) == v1_rows
     with closing(sqlite3.connect(backup)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -406,14 +409,14 @@ def test_a_failed_migration_changes_nothing_and_keeps_the_backup(
     v1_rows = _rows(path)
     with monkeypatch.context() as patch:
         patch.setattr(journal_module, "MIGRATIONS", (*journal_module.MIGRATIONS, _v2_that_breaks))
-        patch.setattr(journal_module, "SCHEMA_VERSION", 2)
+        patch.setattr(journal_module, "SCHEMA_VERSION", CURRENT + 1)
         with pytest.raises(JournalError, match="cannot be opened"):
-            Journal(path, tmp_path / "backups")
-    assert _pragma(path, "user_version") == 1
+            open_journal(path, tmp_path / "backups")
+    assert _pragma(path, "user_version") == CURRENT
     assert _rows(path) == v1_rows
     (backup,) = (tmp_path / "backups").iterdir()
     assert _rows(backup) == v1_rows
-    reopened = Journal(path, tmp_path / "backups")
+    reopened = open_journal(path, tmp_path / "backups")
     try:
         assert list(reopened.iter_steps()) == steps
     finally:
@@ -433,7 +436,7 @@ def test_backup_to_makes_a_private_readable_copy(tmp_path: Path, journal: Journa
     assert _mode(target.parent) == 0o700
     assert _rows(target) == _rows(journal.path)
     assert _pragma(target, "user_version") == SCHEMA_VERSION
-    copy = Journal(target, tmp_path / "backups")
+    copy = open_journal(target, tmp_path / "backups")
     try:
         assert list(copy.iter_steps()) == steps
     finally:

@@ -22,7 +22,8 @@ from smallsteps.core.recording import build_step
 from smallsteps.platform.notify_base import Notifier
 from smallsteps.services.presence import NudgeGate, ReleasedNudge
 from smallsteps.services.reminders import ReminderService
-from smallsteps.storage.journal import Journal, JournalError
+from smallsteps.storage.journal import Journal, JournalError, NotesLockedError
+from smallsteps.storage.keys import KeyManager
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class StepController(QObject):
         reminders: the schedule, to snooze.
         gate: holds nudges while the person is away or busy.
         notifier: the notification bridge.
+        keys: opens the journal's notes (from the keyring) when a note is kept.
 
     Signals:
         step_requested(StepRequest): open the step dialog.
@@ -90,6 +92,8 @@ class StepController(QObject):
         reminders: ReminderService,
         gate: NudgeGate,
         notifier: Notifier,
+        *,
+        keys: KeyManager | None = None,
     ) -> None:
         super().__init__()
         self._journal = journal
@@ -99,6 +103,7 @@ class StepController(QObject):
         self._clock = clock
         self._reminders = reminders
         self._notifier = notifier
+        self._keys = keys
         self._rng = random.Random()
         self._open_nudges: dict[str, Nudge] = {}
         reminders.nudge_due.connect(gate.offer)
@@ -169,6 +174,10 @@ class StepController(QObject):
             JournalError: the journal could not be written (message for the person).
         """
         step = build_step(draft, self._catalog, self._clock.now())
+        if (step.note is not None or step.feeling is not None) and self._journal.locked:
+            reason = self._keys.try_unlock() if self._keys is not None else "No key."
+            if reason is not None:
+                raise NotesLockedError(reason)
         self._journal.add(step)
         log.info("step recorded: %s", step.kind)
         if nudge_id is not None:

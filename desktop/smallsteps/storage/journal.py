@@ -3,6 +3,10 @@
 WAL with ``synchronous=FULL``: a step is reported as kept only after its commit is
 on disk. The schema version lives in ``PRAGMA user_version``; migrations of an
 existing file back it up first and run in one transaction.
+
+Notes and feelings are sealed (AES-GCM, see ``cipher``); step kinds and times stay
+plain so the week view is fast. Without the key the journal still keeps steps,
+but refuses a note rather than write it in plain text.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from smallsteps.core.models import Step
-from smallsteps.storage.backup import backup_before_migration
+from smallsteps.storage.backup import backup_before_migration, take_daily_backup
+from smallsteps.storage.cipher import CipherError, NoteCipher
 from smallsteps.storage.paths import touch_private
 
 log = logging.getLogger(__name__)
@@ -38,7 +43,12 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX steps_by_time ON steps (taken_at_us)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE steps ADD COLUMN sealed BLOB")
+    conn.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 """Migration ``i`` brings the file from version ``i`` to ``i + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -48,16 +58,36 @@ class JournalError(Exception):
     """The journal cannot be used; the message is meant for the person."""
 
 
+class NotesLockedError(JournalError):
+    """A note or feeling cannot be kept or read: the key is not at hand."""
+
+
+class WrongKeyError(JournalError):
+    """The key offered is not this journal's key (a wrong passphrase, say)."""
+
+
+_COLUMNS = "id, kind, taken_at_us, utc_offset_s, note, feeling, sealed"
+_KEY_CHECK = b"smallsteps-key-check"
+_Row = tuple[str, str, int, int, str | None, int | None, bytes | None]
+
+
 def to_micros(when: datetime) -> int:
     """Return microseconds since the Unix epoch for an aware datetime."""
     delta = when - _EPOCH
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
-def _from_row(row: tuple[str, str, int, int, str | None, int | None]) -> Step:
-    step_id, kind, micros, offset, note, feeling = row
+def _from_row(row: _Row, cipher: NoteCipher | None) -> Step:
+    step_id, kind, micros, offset, note, feeling, sealed = row
     zone = timezone(timedelta(seconds=offset))
     taken_at = (_EPOCH + timedelta(microseconds=micros)).astimezone(zone)
+    if sealed is not None:
+        note, feeling = None, None
+        if cipher is not None:
+            try:
+                note, feeling = cipher.open(step_id, micros, sealed)
+            except CipherError:
+                log.error("a sealed note does not open (tampered, or another key)")
     return Step(id=step_id, kind=kind, taken_at=taken_at, note=note, feeling=feeling)
 
 
@@ -71,6 +101,8 @@ class Journal:
 
     def __init__(self, path: Path, backups: Path) -> None:
         self.path = path
+        self._backups = backups
+        self._cipher: NoteCipher | None = None
         if not path.exists():
             touch_private(path)
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -79,6 +111,7 @@ class Journal:
             self._check_version()
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA secure_delete = ON")
             self._migrate(backups)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
@@ -112,8 +145,14 @@ class Journal:
         log.info("journal schema now at version %d", SCHEMA_VERSION)
 
     def close(self) -> None:
-        """Close the file."""
+        """Close the file (closing twice is harmless)."""
         self._conn.close()
+
+    def reopen(self) -> None:
+        """Open the file again (after a backup was put in its place); notes start closed."""
+        self._conn.close()
+        self._cipher = None
+        self.__init__(self.path, self._backups)  # type: ignore[misc]
 
     def add(self, step: Step) -> bool:
         """Keep a step; returns only once it is committed to disk.
@@ -123,23 +162,112 @@ class Journal:
         """
         offset = step.taken_at.utcoffset()
         assert offset is not None, "steps carry aware times"
+        micros = to_micros(step.taken_at)
+        if step.feeling is not None and not 1 <= step.feeling <= 5:
+            raise JournalError("A feeling is a number from 1 to 5.")
+        sealed: bytes | None = None
+        if step.note is not None or step.feeling is not None:
+            if self._cipher is None:
+                raise NotesLockedError(
+                    "Notes and feelings need your keyring (or a passphrase) to be kept safely."
+                )
+            sealed = self._cipher.seal(step.id, micros, step.note, step.feeling)
         try:
             cursor = self._conn.execute(
-                "INSERT INTO steps (id, kind, taken_at_us, utc_offset_s, note, feeling)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                (
-                    step.id,
-                    step.kind,
-                    to_micros(step.taken_at),
-                    int(offset.total_seconds()),
-                    step.note,
-                    step.feeling,
-                ),
+                "INSERT INTO steps (id, kind, taken_at_us, utc_offset_s, sealed)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                (step.id, step.kind, micros, int(offset.total_seconds()), sealed),
             )
         except (sqlite3.Error, UnicodeEncodeError) as exc:
             log.warning("a step could not be written: %s", type(exc).__name__)
             raise JournalError("The journal could not be written just now.") from exc
         return cursor.rowcount == 1
+
+    # -- the key ---------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        """Whether notes and feelings are out of reach (no key given yet)."""
+        return self._cipher is None
+
+    def meta(self, name: str) -> bytes | None:
+        """Return a value kept in the journal's own meta table (salts, wrapped keys)."""
+        row = self._conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def set_meta(self, name: str, value: bytes) -> None:
+        """Keep a value in the meta table (committed at once)."""
+        self._conn.execute(
+            "INSERT INTO meta (name, value) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
+
+    @property
+    def has_key(self) -> bool:
+        """Whether a data key was ever used with this journal."""
+        return self.meta("key_check") is not None
+
+    def unlock(self, key: bytes) -> None:
+        """Use this data key for notes and feelings from now on.
+
+        The first key a journal sees becomes its key. Notes kept in plain text by
+        an older version are sealed now, after a backup, in one transaction.
+
+        Raises:
+            WrongKeyError: the key is not this journal's key.
+        """
+        cipher = NoteCipher(key)
+        check = self.meta("key_check")
+        if check is None:
+            self.set_meta("key_check", cipher.wrap(_KEY_CHECK, b"key-check"))
+        else:
+            try:
+                cipher.unwrap(check, b"key-check")
+            except CipherError:
+                raise WrongKeyError("That key does not open this journal.") from None
+        self._cipher = cipher
+        self._seal_plain_rows()
+
+    def lock(self) -> None:
+        """Forget the key (notes go out of reach until the next unlock)."""
+        self._cipher = None
+
+    def _seal_plain_rows(self) -> None:
+        assert self._cipher is not None
+        plain = self._conn.execute(
+            "SELECT id, taken_at_us, note, feeling FROM steps"
+            " WHERE note IS NOT NULL OR feeling IS NOT NULL"
+        ).fetchall()
+        if not plain:
+            return
+        backup_before_migration(self._conn, self._backups, SCHEMA_VERSION)
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            for step_id, micros, note, feeling in plain:
+                sealed = self._cipher.seal(step_id, micros, note, feeling)
+                self._conn.execute(
+                    "UPDATE steps SET sealed = ?, note = NULL, feeling = NULL WHERE id = ?",
+                    (sealed, step_id),
+                )
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        # Sealed rows leave no plain text behind in free pages or the WAL.
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.execute("VACUUM")
+        log.info("%d older notes sealed", len(plain))
+
+    def backup(self, now: datetime) -> Path:
+        """Take a daily copy now (and a weekly one if this week has none).
+
+        Raises:
+            JournalError: the copy could not be written (a full disk, say).
+        """
+        try:
+            return take_daily_backup(self._conn, self._backups, now)
+        except (OSError, sqlite3.Error) as exc:
+            raise JournalError(f"A backup could not be written ({type(exc).__name__}).") from exc
 
     def delete(self, step_id: str) -> bool:
         """Remove one step (the person undid it); ``True`` if it was there."""
@@ -153,11 +281,11 @@ class Journal:
     def steps_between(self, begin: datetime, end: datetime) -> list[Step]:
         """Return the steps taken in ``[begin, end)``, oldest first (uses the time index)."""
         rows = self._conn.execute(
-            "SELECT id, kind, taken_at_us, utc_offset_s, note, feeling FROM steps"
+            f"SELECT {_COLUMNS} FROM steps"
             " WHERE taken_at_us >= ? AND taken_at_us < ? ORDER BY taken_at_us",
             (to_micros(begin), to_micros(end)),
         ).fetchall()
-        return [_from_row(r) for r in rows]
+        return [_from_row(r, self._cipher) for r in rows]
 
     def count_between(self, begin: datetime, end: datetime) -> int:
         """Return how many steps were taken in ``[begin, end)``."""
@@ -173,9 +301,55 @@ class Journal:
 
     def iter_steps(self) -> Iterator[Step]:
         """Yield every step, oldest first."""
-        cursor = self._conn.execute(
-            "SELECT id, kind, taken_at_us, utc_offset_s, note, feeling FROM steps"
-            " ORDER BY taken_at_us, id"
-        )
+        cursor = self._conn.execute(f"SELECT {_COLUMNS} FROM steps ORDER BY taken_at_us, id")
         for row in cursor:
-            yield _from_row(row)
+            yield _from_row(row, self._cipher)
+
+    # -- looking back (week window) --
+
+    def counts_per_span(self, bounds: list[datetime]) -> list[int]:
+        """Return how many steps fall in each span ``[bounds[i], bounds[i + 1])``.
+
+        One range query on the time index (it covers the column, so no row, note
+        or feeling is read), counted in order: a year of days costs a single scan
+        of that year, however long the journal is.
+
+        Args:
+            bounds: increasing instants, e.g. the local midnights of a month.
+        """
+        edges = [to_micros(b) for b in bounds]
+        counts = [0] * max(len(edges) - 1, 0)
+        if not counts:
+            return counts
+        rows = self._conn.execute(
+            "SELECT taken_at_us FROM steps INDEXED BY steps_by_time"
+            " WHERE taken_at_us >= ? AND taken_at_us < ? ORDER BY taken_at_us",
+            (edges[0], edges[-1]),
+        )
+        span = 0
+        for (micros,) in rows:
+            while micros >= edges[span + 1]:
+                span += 1
+            counts[span] += 1
+        return counts
+
+    def add_many(self, steps: list[Step]) -> int:
+        """Keep many steps in one transaction (one commit, one sync to disk).
+
+        Used to fill a journal in one go (the synthetic journal for tests and
+        benchmarks); each step goes through `add`, so it is kept exactly as one
+        recorded by hand would be.
+
+        Returns:
+            How many were added (steps whose id was already kept are skipped).
+        """
+        added = 0
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            for step in steps:
+                added += self.add(step)
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        return added

@@ -54,11 +54,19 @@ class DataPaths:
         return self.root / "backups"
 
     @property
+    def _digest(self) -> str:
+        return hashlib.sha256(str(self.root.resolve()).encode("utf-8")).hexdigest()[:16]
+
+    @property
     def instance_name(self) -> str:
         """The single-instance channel's name, unique to this data folder and user."""
-        digest = hashlib.sha256(str(self.root.resolve()).encode("utf-8")).hexdigest()[:16]
         user = os.getuid() if hasattr(os, "getuid") else 0
-        return f"smallsteps-{user}-{digest}"
+        return f"smallsteps-{user}-{self._digest}"
+
+    @property
+    def keyring_account(self) -> str:
+        """The keyring entry's name for this data folder's journal key."""
+        return f"journal-key-{self._digest}"
 
     def ensure(self) -> None:
         """Create the data folder (private to the person) and keep new files private.

@@ -96,9 +96,19 @@ class SettingsDialog(QDialog):
 
     Signals:
         settings_changed(Settings): new, valid settings to apply and keep.
+        export_requested(): "Export…".
+        import_requested(): "Import…".
+        backup_requested(): "Back up now".
+        restore_requested(): "Restore a backup…".
+        delete_all_requested(): "Delete all my data…".
     """
 
     settings_changed = Signal(Settings)
+    export_requested = Signal()
+    import_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+    delete_all_requested = Signal()
 
     def __init__(
         self, settings: Settings, about: AboutInfo | None = None, parent: QWidget | None = None
@@ -127,6 +137,7 @@ class SettingsDialog(QDialog):
         self.status.setWordWrap(True)
         timing = self._build_timing(settings)
         about_box = self._build_about(about)
+        data_box = self._build_data()
         close = QPushButton("Close")
         close.setAutoDefault(False)  # Enter in a time field must not close the dialog
         close.clicked.connect(self.accept)
@@ -141,11 +152,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(add_row)
         layout.addWidget(timing)
+        layout.addWidget(data_box)
         if about_box is not None:
             layout.addWidget(about_box)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
-        self.resize(700, 640)
+        self.resize(720, 720)
         for reminder in settings.reminders:
             self._add_row(reminder)
 
@@ -205,6 +217,24 @@ class SettingsDialog(QDialog):
         self.away_spin.editingFinished.connect(self._on_timing_changed)
         self.away_spin.setMaximumWidth(120)
         form.addRow("Wait for me when I am away for", self.away_spin)
+        return box
+
+    def _build_data(self) -> QGroupBox:
+        box = QGroupBox("Your journal")
+        row = QHBoxLayout(box)
+        for text, signal, name in (
+            ("Export…", self.export_requested, "Export your steps and notes to a file"),
+            ("Import…", self.import_requested, "Bring steps in from an export"),
+            ("Back up now", self.backup_requested, "Take a backup copy now"),
+            ("Restore a backup…", self.restore_requested, "Bring back a backup copy"),
+            ("Delete all my data…", self.delete_all_requested, "Remove everything, for good"),
+        ):
+            button = QPushButton(text)
+            button.setAutoDefault(False)
+            button.setAccessibleName(name)
+            button.clicked.connect(signal)
+            row.addWidget(button)
+        row.addStretch(1)
         return box
 
     def _build_about(self, about: AboutInfo | None) -> QGroupBox | None:

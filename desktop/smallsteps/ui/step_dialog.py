@@ -39,9 +39,11 @@ class StepDialog(QDialog):
 
     Signals:
         submitted(StepDraft): the person pressed Save (or Enter).
+        passphrase_requested(): notes are closed and the person wants to use a passphrase.
     """
 
     submitted = Signal(StepDraft)
+    passphrase_requested = Signal()
 
     def __init__(
         self,
@@ -112,7 +114,17 @@ class StepDialog(QDialog):
         self.close_button = QPushButton("Close")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
+        self.passphrase_button = QPushButton("Use a passphrase…")
+        self.passphrase_button.setAutoDefault(False)
+        self.passphrase_button.clicked.connect(self.passphrase_requested)
+        self.without_note_button = QPushButton("Save without the note")
+        self.without_note_button.setAutoDefault(False)
+        self.without_note_button.clicked.connect(self._on_without_note_button_clicked)
+        for button in (self.passphrase_button, self.without_note_button):
+            button.hide()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.passphrase_button)
+        buttons.addWidget(self.without_note_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
@@ -187,6 +199,20 @@ class StepDialog(QDialog):
     def show_problem(self, message: str) -> None:
         """Show why the step could not be kept; everything typed stays in place."""
         self.status.setText(message)
+
+    def show_notes_closed(self, reason: str) -> None:
+        """Say why the note cannot be kept yet, keep it here, and offer the ways on."""
+        self.status.setText(
+            f"{reason} Your note is still here; nothing was lost. You can keep it with a "
+            "passphrase instead, or save the step without it."
+        )
+        self.passphrase_button.show()
+        self.without_note_button.show()
+
+    def _on_without_note_button_clicked(self) -> None:
+        kind = self.selected_kind()
+        if kind is not None:
+            self.submitted.emit(StepDraft(kind=kind))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Make Enter in the note save, and Shift+Enter insert a new line."""

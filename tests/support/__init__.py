@@ -1,0 +1,1 @@
+"""Test-only stand-ins for seams that cannot be real in unit tests."""
