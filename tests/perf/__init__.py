@@ -1,0 +1,1 @@
+"""Performance guards cheap enough for every CI run (no desktop session, no timing)."""

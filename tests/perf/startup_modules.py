@@ -1,0 +1,111 @@
+"""Runs the real tray-app startup once and reports which modules it had imported.
+
+Usage: ``python tests/perf/startup_modules.py DATA_DIR`` (any Python with smallsteps
+installed). It goes through the real entry point, ``smallsteps.cli.main`` with
+``--data-dir DATA_DIR`` (cli -> commands -> ``run_app``), with whatever Qt platform
+the environment selects (the test uses ``offscreen``). ``SmallStepsApp.start`` is
+where the tray icon is shown; it is wrapped so that ``sys.modules`` is read the
+moment it returns, then the app is asked to quit after a short turn of the event
+loop. The output is one JSON object on stdout::
+
+    {"at_start": [...sorted module names when start() returned...],
+     "after_loop": [...sorted module names after ~0.3 s of event loop...],
+     "started": true, "exit_code": 0,
+     "importers": {"cryptography": ["smallsteps/storage/journal.py:22", ...], ...}}
+
+``importers`` shows, for each watched module that got imported, the chain of
+``smallsteps`` source lines (innermost last) that imported it first.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from types import ModuleType
+from typing import Any
+
+QUIT_AFTER_MS = 300
+WATCHED = (
+    "keyring",
+    "cryptography",
+    "plyer",
+    "PySide6.QtCharts",
+    "smallsteps.ui.week_window",
+    "smallsteps.ui.settings_dialog",
+)
+
+
+class _ImportWitness(importlib.abc.MetaPathFinder):
+    """Notes who imports a watched module first; finds nothing itself."""
+
+    def __init__(self) -> None:
+        self.importers: dict[str, list[str]] = {}
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: ModuleType | None = None,
+    ) -> None:
+        """Record the smallsteps frames importing a watched module, then step aside."""
+        del path, target
+        if fullname in WATCHED and fullname not in self.importers:
+            frames = [
+                f"{f.filename.split('/smallsteps/', 1)[-1]}:{f.lineno}"
+                for f in traceback.extract_stack()
+                if "/smallsteps/" in f.filename and "startup_modules" not in f.filename
+            ]
+            self.importers[fullname] = frames
+
+
+def main(data_dir: str) -> int:
+    """Start the app on ``data_dir``, quit it, print the module lists."""
+    witness = _ImportWitness()
+    sys.meta_path.insert(0, witness)
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    # Load them in the order `smallsteps` itself does (cli, commands, then app), so the
+    # import chains reported are the real ones.
+    for name in ("smallsteps.cli", "smallsteps.commands", "smallsteps.app"):
+        importlib.import_module(name)
+    import smallsteps.app  # noqa: PLC0415
+    import smallsteps.cli  # noqa: PLC0415
+
+    cli_main = smallsteps.cli.main
+
+    snapshot: dict[str, Any] = {"at_start": None, "after_loop": None}
+    original_start = smallsteps.app.SmallStepsApp.start
+
+    def start(self: smallsteps.app.SmallStepsApp) -> None:
+        original_start(self)
+        snapshot["at_start"] = sorted(sys.modules)
+
+        def quit_app() -> None:
+            snapshot["after_loop"] = sorted(sys.modules)
+            QApplication.quit()
+
+        QTimer.singleShot(QUIT_AFTER_MS, quit_app)
+
+    smallsteps.app.SmallStepsApp.start = start  # type: ignore[method-assign]
+    code = cli_main(["--data-dir", data_dir])
+    print(
+        json.dumps(
+            {
+                "at_start": snapshot["at_start"] or [],
+                "after_loop": snapshot["after_loop"] or [],
+                "started": snapshot["at_start"] is not None,
+                "exit_code": code,
+                "importers": witness.importers,
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
