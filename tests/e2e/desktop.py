@@ -1599,3 +1599,36 @@ def kill_dunst(session: DesktopSession) -> None:
 def start_dunst(session: DesktopSession) -> None:
     """Start dunst again in a session whose dunst was killed."""
     _start_dunst(session)
+
+
+def unlock_keyring(session: DesktopSession, password: str = "test-password") -> None:
+    """Unlock the login keyring, as the person typing their password in a prompt would.
+
+    Uses gnome-keyring's own unlock call (there is no prompter in the test session).
+    """
+    from jeepney import DBusAddress, new_method_call  # noqa: PLC0415
+    from jeepney.io.blocking import DBusConnection, prep_socket  # noqa: PLC0415
+
+    sock = prep_socket(session.bus_address.removeprefix("unix:path="))
+    with DBusConnection(sock) as conn:
+        service = DBusAddress("/org/freedesktop/secrets", SECRETS, "org.freedesktop.Secret.Service")
+        opened = conn.send_and_get_reply(
+            new_method_call(service, "OpenSession", "sv", ("plain", ("s", "")))
+        )
+        collection = conn.send_and_get_reply(
+            new_method_call(service, "ReadAlias", "s", ("default",))
+        ).body[0]
+        internal = DBusAddress(
+            "/org/freedesktop/secrets",
+            SECRETS,
+            "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface",
+        )
+        conn.send_and_get_reply(
+            new_method_call(
+                internal,
+                "UnlockWithMasterPassword",
+                "o(oayays)",
+                (collection, (opened.body[1], b"", password.encode(), "text/plain")),
+            )
+        )
+    wait_until(lambda: keyring_locked(session) is False, 5, what="the keyring to unlock")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -122,14 +123,17 @@ class StepDialog(QDialog):
         self.without_note_button.clicked.connect(self._on_without_note_button_clicked)
         for button in (self.passphrase_button, self.without_note_button):
             button.hide()
+        self._ways_on = QHBoxLayout()
+        self._ways_on.addWidget(self.passphrase_button)
+        self._ways_on.addWidget(self.without_note_button)
+        self._ways_on.addStretch(1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.passphrase_button)
-        buttons.addWidget(self.without_note_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with messages
         layout.addWidget(self._heading)
         layout.addWidget(self.kind_list, 1)
         layout.addWidget(note_label)
@@ -137,6 +141,7 @@ class StepDialog(QDialog):
         layout.addWidget(feeling_label)
         layout.addLayout(feeling_row)
         layout.addWidget(self.status)
+        layout.addLayout(self._ways_on)
         layout.addLayout(buttons)
         self.kind_list.setFocus()
         self._saved = False
@@ -199,6 +204,7 @@ class StepDialog(QDialog):
     def show_problem(self, message: str) -> None:
         """Show why the step could not be kept; everything typed stays in place."""
         self.status.setText(message)
+        self._grow_to_fit()
 
     def show_notes_closed(self, reason: str) -> None:
         """Say why the note cannot be kept yet, keep it here, and offer the ways on."""
@@ -208,6 +214,16 @@ class StepDialog(QDialog):
         )
         self.passphrase_button.show()
         self.without_note_button.show()
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Make room for a longer message (wrapped labels need height for their width)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _on_without_note_button_clicked(self) -> None:
         kind = self.selected_kind()
