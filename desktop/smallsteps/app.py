@@ -47,7 +47,7 @@ from smallsteps.platform.single_instance import Command, InstanceMessage, Instan
 from smallsteps.platform.sleep_watch import SleepWatcher
 from smallsteps.platform.timezone import system_zone
 from smallsteps.platform.unix_signals import SignalWatcher
-from smallsteps.services.controller import RecordedStep, StepController, StepRequest
+from smallsteps.services.controller import KeptLater, RecordedStep, StepController, StepRequest
 from smallsteps.services.presence import NudgeGate
 from smallsteps.services.reminders import ReminderService
 from smallsteps.services.week import WeekService
@@ -130,6 +130,7 @@ class SmallStepsApp(QObject):
         )
         self._undo: RecordedStep | None = None
         self._deleted = False
+        self._waiting_token: int | None = None
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
@@ -160,6 +161,7 @@ class SmallStepsApp(QObject):
         self.controller.step_requested.connect(self._on_controller_step_requested)
         self.controller.step_recorded.connect(self._on_controller_step_recorded)
         self.controller.quick_recorded.connect(self._on_controller_quick_recorded)
+        self.controller.kept_later.connect(self._on_controller_kept_later)
         self.controller.step_undone.connect(self._on_controller_step_undone)
         self._tray.undo_requested.connect(self._on_tray_undo_requested)
         self.controller.nudge_shown.connect(self._on_controller_nudge_shown)
@@ -332,20 +334,43 @@ class SmallStepsApp(QObject):
         if self._step_dialog is not None:
             self._step_dialog.deleteLater()
             self._step_dialog = None
+        self._waiting_token = None  # a held step is still saved later, and said so
 
     def _on_step_dialog_submitted(self, draft: StepDraft) -> None:
         dialog = self._step_dialog
         if dialog is None:
+            return
+        if self._waiting_token is not None:
+            self.controller.retry_pending()
             return
         try:
             recorded = self.controller.record(draft, dialog.nudge_id)
         except NotesLockedError as exc:
             dialog.show_notes_closed(str(exc))
             return
-        except (InputError, JournalError) as exc:
+        except InputError as exc:
             dialog.show_problem(f"{exc} Your words are still here; nothing was lost.")
             return
+        except JournalError:
+            self._waiting_token = self.controller.keep_for_later(draft, dialog.nudge_id)
+            dialog.show_waiting(
+                "Your step could not be written just now (the disk may be full or read-only). "
+                "It is held here and will be saved as soon as it can; nothing was lost."
+            )
+            return
         dialog.show_saved(recorded.acknowledgement)
+
+    def _on_controller_kept_later(self, kept: KeptLater) -> None:
+        dialog = self._step_dialog
+        if kept.token == self._waiting_token and dialog is not None and dialog.isVisible():
+            dialog.show_saved(kept.recorded.acknowledgement)
+        else:
+            when = kept.recorded.step.taken_at.astimezone(self._clock.zone())
+            self._notifier.inform(
+                "Your step is saved now", f"The step from {when:%H:%M} is in your journal."
+            )
+        if kept.token == self._waiting_token:
+            self._waiting_token = None
 
     def _on_step_dialog_passphrase_requested(self) -> None:
         dialog = self._step_dialog

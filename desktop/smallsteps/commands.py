@@ -106,6 +106,8 @@ def _open_notes(
     journal: Journal, paths: DataPaths, args: argparse.Namespace, required: bool
 ) -> None:
     """Open the journal's notes with the keyring, or the passphrase on stdin."""
+    if not required and not journal.has_key:
+        return  # no note was ever kept: nothing to open, and nothing to write
     keys = KeyManager(journal, KeyringKeyStore(paths.keyring_account))
     if getattr(args, "passphrase_stdin", False):
         keys.unlock_with_passphrase(sys.stdin.readline().rstrip("\n"))

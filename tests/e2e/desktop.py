@@ -1157,7 +1157,7 @@ def _sni_host_ready(session: DesktopSession) -> bool:
 
 def _start_xfce_panel(session: DesktopSession) -> None:
     conf_dir = session.state_dir / "config" / "xfce4" / "xfconf" / "xfce-perchannel-xml"
-    conf_dir.mkdir(parents=True)
+    conf_dir.mkdir(parents=True, exist_ok=True)
     shutil.copy(SESSION_DATA_DIR / "xfce4-panel.xml", conf_dir / "xfce4-panel.xml")
     panel = session.spawn(["xfce4-panel", "--disable-wm-check"], "xfce4-panel")
     if not _wait_part(panel, lambda: _sni_host_ready(session), 15):
@@ -1632,3 +1632,18 @@ def unlock_keyring(session: DesktopSession, password: str = "test-password") -> 
             )
         )
     wait_until(lambda: keyring_locked(session) is False, 5, what="the keyring to unlock")
+
+
+def kill_part(session: DesktopSession, program: str) -> None:
+    """Kill a part of the session (``xfce4-panel``, ``dunst`` ...) with SIGKILL, as a crash."""
+    for proc in list(session._procs.values()):
+        if proc.args and Path(str(proc.args[0])).name == program and proc.poll() is None:  # type: ignore[index]
+            proc.kill()
+            proc.wait(timeout=5)
+
+
+def restart_tray_host(session: DesktopSession) -> None:
+    """Kill the StatusNotifierItem tray host (xfce4-panel) and start it again."""
+    kill_part(session, "xfce4-panel")
+    wait_until(lambda: not session.bus_has_name(SNI_WATCHER), 5, what="the tray host to go")
+    _start_xfce_panel(session)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import logging
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.clock import Clock
@@ -27,6 +27,9 @@ from smallsteps.storage.keys import KeyManager
 
 log = logging.getLogger(__name__)
 
+RETRY_MS = 10_000
+"""How often a step that could not be written is tried again."""
+
 
 @dataclass(frozen=True)
 class StepRequest:
@@ -39,6 +42,19 @@ class StepRequest:
 
     suggested: str | None = None
     nudge_id: str | None = None
+
+
+@dataclass(frozen=True)
+class KeptLater:
+    """A step that waited (the disk was full, say) has now been saved.
+
+    Attributes:
+        token: the number `keep_for_later` gave it.
+        recorded: the step as kept.
+    """
+
+    token: int
+    recorded: RecordedStep
 
 
 @dataclass(frozen=True)
@@ -71,6 +87,7 @@ class StepController(QObject):
     Signals:
         step_requested(StepRequest): open the step dialog.
         step_recorded(RecordedStep): a step was committed to the journal.
+        kept_later(KeptLater): a step that had to wait for room is now committed.
         quick_recorded(RecordedStep): "I did it" on a nudge kept its suggested step.
         step_undone(str): the step with this id was taken back out of the journal.
         nudge_shown(Nudge): a nudge went out.
@@ -78,6 +95,7 @@ class StepController(QObject):
 
     step_requested = Signal(StepRequest)
     step_recorded = Signal(RecordedStep)
+    kept_later = Signal(KeptLater)
     quick_recorded = Signal(RecordedStep)
     step_undone = Signal(str)
     nudge_shown = Signal(Nudge)
@@ -104,6 +122,11 @@ class StepController(QObject):
         self._reminders = reminders
         self._notifier = notifier
         self._keys = keys
+        self._pending: dict[int, tuple[StepDraft, str | None]] = {}
+        self._next_token = 1
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_pending)
         self._rng = random.Random()
         self._open_nudges: dict[str, Nudge] = {}
         reminders.nudge_due.connect(gate.offer)
@@ -149,6 +172,42 @@ class StepController(QObject):
         for nudge_id in list(self._open_nudges):
             self._notifier.close(nudge_id)
         self._open_nudges.clear()
+
+    def keep_for_later(self, draft: StepDraft, nudge_id: str | None = None) -> int:
+        """Hold a step that could not be written, and try again until it can be.
+
+        The time is fixed now, so the step keeps the moment it was taken.
+
+        Returns:
+            A token that `kept_later` will carry when it is saved.
+        """
+        token = self._next_token
+        self._next_token += 1
+        self._pending[token] = (
+            replace(draft, taken_at=draft.taken_at or self._clock.now()),
+            nudge_id,
+        )
+        log.warning("a step waits to be saved (%d waiting)", len(self._pending))
+        self._retry.start()
+        return token
+
+    @property
+    def pending(self) -> int:
+        """How many steps wait to be saved."""
+        return len(self._pending)
+
+    def retry_pending(self) -> None:
+        """Try again to save the steps that are waiting."""
+        for token, (draft, nudge_id) in list(self._pending.items()):
+            try:
+                recorded = self.record(draft, nudge_id)
+            except JournalError:
+                return  # still no room; try again later
+            del self._pending[token]
+            log.info("a waiting step is saved now")
+            self.kept_later.emit(KeptLater(token, recorded))
+        if not self._pending:
+            self._retry.stop()
 
     def undo(self, step_id: str) -> bool:
         """Take a just-recorded step back out of the journal.

@@ -195,12 +195,19 @@ class Journal:
         return None if row is None else bytes(row[0])
 
     def set_meta(self, name: str, value: bytes) -> None:
-        """Keep a value in the meta table (committed at once)."""
-        self._conn.execute(
-            "INSERT INTO meta (name, value) VALUES (?, ?)"
-            " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            (name, value),
-        )
+        """Keep a value in the meta table (committed at once).
+
+        Raises:
+            JournalError: the journal could not be written (a full disk, say).
+        """
+        try:
+            self._conn.execute(
+                "INSERT INTO meta (name, value) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (name, value),
+            )
+        except sqlite3.Error as exc:
+            raise JournalError("The journal could not be written just now.") from exc
 
     @property
     def has_key(self) -> bool:

@@ -17,7 +17,7 @@ from smallsteps.storage.cipher import (
     new_salt,
     passphrase_key,
 )
-from smallsteps.storage.journal import Journal, WrongKeyError
+from smallsteps.storage.journal import Journal, JournalError, WrongKeyError
 from smallsteps.storage.keystore import KeyringKeyStore, KeyUnavailableError
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,8 @@ class KeyManager:
             self._journal.unlock(key)
         except WrongKeyError:
             return "The key in your keyring does not open this journal's notes."
+        except JournalError as exc:
+            return str(exc)
         self._key = key
         return None
 

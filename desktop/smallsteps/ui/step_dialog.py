@@ -201,6 +201,16 @@ class StepDialog(QDialog):
         self.save_button.setText("Done")
         QTimer.singleShot(CLOSE_AFTER_SAVE_MS, self.accept)
 
+    def show_waiting(self, message: str) -> None:
+        """The step is held until it can be written: say so, and keep it as it is."""
+        self.status.setText(message)
+        self.kind_list.setEnabled(False)
+        self.note_edit.setReadOnly(True)
+        for button in self.feeling_buttons.values():
+            button.setEnabled(False)
+        self.save_button.setText("Try again now")
+        self._grow_to_fit()
+
     def show_problem(self, message: str) -> None:
         """Show why the step could not be kept; everything typed stays in place."""
         self.status.setText(message)
