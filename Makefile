@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck layers unit gui e2e system-deps clean
+.PHONY: run test lint typecheck layers unit gui e2e system-deps clean bench
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -47,6 +47,13 @@ test: system-deps
 	$(MAKE) $(STAMP)
 	$(MAKE) lint typecheck layers
 	$(BIN)/pytest
+
+## Whole-program benchmarks against a bare PySide6 tray program and the peers, in a real
+## headless session (about 15 minutes); rewrites benchmarks/README.md's results and chart.
+bench: $(STAMP)
+	scripts/install-system-deps.sh test
+	benchmarks/install_peers.sh
+	$(BIN)/python -m benchmarks
 
 clean:
 	rm -rf $(VENV) build *.egg-info desktop/*.egg-info test-artifacts
