@@ -467,6 +467,22 @@ def _store_key(session: DesktopSession, data_dir: Path, key_hex: str) -> None:
         raise RuntimeError(f"could not store the journal key: {done.stderr}")
 
 
+def _keyring_load_ms(session: DesktopSession, data_dir: Path) -> float:
+    """First use of the keyring in a fresh process: import + reading the journal key."""
+    code = (
+        "import sys, time\n"
+        "t = time.perf_counter()\n"
+        "from smallsteps.storage.keystore import KeyringKeyStore\n"
+        "from smallsteps.storage.paths import DataPaths\n"
+        "key = KeyringKeyStore(DataPaths(__import__('pathlib').Path(sys.argv[1]))"
+        ".keyring_account).load()\n"
+        "assert key\n"
+        "print((time.perf_counter() - t) * 1000)\n"
+    )
+    done = session.run([PY, "-c", code, str(data_dir)], timeout=60)
+    return float(done.stdout.strip()) if done.returncode == 0 else float("nan")
+
+
 def _journal_app(
     session: DesktopSession, work: Path, journal: Path, key_hex: str, name: str
 ) -> RunningApp:
@@ -490,20 +506,26 @@ def phase_loop(work: Path, journal: Path, key_hex: str, rounds: int, cold: int) 
         "week_log_cold_ms": [],
         "week_cli_warm_ms": [],
         "week_log_warm_ms": [],
+        "icon_10y_s": [],
+        "keyring_load_ms": [],
     }
     with desk(work, "s-loop", keyring="unlocked") as session:
         trays, xwin = TrayWatch(session), XWatch(session)
         # Week window, cold: a fresh app on the 10-year journal each time.
         for i in range(cold + 1):
             app = _journal_app(session, work, journal, key_hex, f"week-{i}")
+            t0 = time.time()
             proc = spawn_app(session, app)
-            if wait_tray(proc, trays, xwin) is None:
+            shown = wait_tray(proc, trays, xwin)
+            if shown is None:
                 raise RuntimeError("no tray icon")
             time.sleep(1.5)
             cli, logged = _open_week(session, app, xwin)
             if i > 0:
+                out["icon_10y_s"].append(shown - t0)
                 out["week_cli_cold_ms"].append(cli)
                 out["week_log_cold_ms"].append(logged)
+                out["keyring_load_ms"].append(_keyring_load_ms(session, app.data_dir))
             if i < cold:
                 stop(proc)
         say("week: cold opens done")
