@@ -1,0 +1,156 @@
+"""Screenshots of the week window and the breathing pacer, in light and dark themes.
+
+Run with the venv's python (``.venv/bin/python scripts/screenshots_week.py``); the
+PNGs go to ``test-artifacts/gui/`` (or ``--out``). Everything runs offscreen on a
+synthetic journal in a temporary folder, so no real data is ever shown. The gui
+tests run this script too, and the best shots go into the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from smallsteps.core.catalog import Catalog  # noqa: E402
+from smallsteps.services.week import WeekService, first_weekday_of  # noqa: E402
+from smallsteps.storage.journal import Journal  # noqa: E402
+from smallsteps.storage.synthetic import synthetic_steps, write_synthetic_journal  # noqa: E402
+from smallsteps.ui.pacer import PacerWindow  # noqa: E402
+from smallsteps.ui.week_window import View, WeekWindow  # noqa: E402
+
+ZONE = ZoneInfo("Europe/Berlin")
+TODAY = date(2026, 3, 12)
+"""A fixed "today", so the shots do not change from day to day."""
+
+
+def dark_palette() -> QPalette:
+    """Return a calm dark palette, like a desktop's dark theme."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    colours = {
+        role.Window: "#2b2d30",
+        role.WindowText: "#e4e4e4",
+        role.Base: "#1f2023",
+        role.AlternateBase: "#2b2d30",
+        role.ToolTipBase: "#3a3d41",
+        role.ToolTipText: "#e4e4e4",
+        role.PlaceholderText: "#9a9a9a",
+        role.Text: "#e4e4e4",
+        role.Button: "#3a3d41",
+        role.ButtonText: "#e4e4e4",
+        role.BrightText: "#ffffff",
+        role.Highlight: "#4f8fd6",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#7fb2ee",
+        role.Mid: "#4a4d52",
+        role.Dark: "#202124",
+        role.Light: "#505358",
+    }
+    for which, colour in colours.items():
+        palette.setColor(which, QColor(colour))
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, which, QColor("#7a7a7a"))
+    return palette
+
+
+def _open_journal(folder: Path, name: str) -> Journal:
+    journal = Journal(folder / f"{name}.sqlite3", folder / "backups")
+    unlock: Callable[[bytes], None] | None = getattr(journal, "unlock", None)
+    if unlock is not None:  # notes and feelings are sealed: give this journal a key
+        unlock(os.urandom(32))
+    return journal
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not save {path}")
+    return path
+
+
+def take_screenshots(out: Path, theme: str) -> list[Path]:
+    """Take every shot in one theme (``"light"`` or ``"dark"``); return the files."""
+    out.mkdir(parents=True, exist_ok=True)
+    catalog = Catalog()
+    first_weekday = first_weekday_of(QLocale("en_GB"))
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        busy = _open_journal(Path(folder), "busy")
+        empty = _open_journal(Path(folder), "empty")
+        try:
+            steps = synthetic_steps(3, end=TODAY, zone=ZONE, seed=11)
+            write_synthetic_journal(busy, steps)
+            for name, journal in (("empty", empty), ("busy", busy)):
+                service = WeekService(journal, ZONE, first_weekday)
+                window = WeekWindow(catalog.ids, catalog.label, today=lambda: TODAY)
+                window.week_requested.connect(
+                    lambda d, w=window, s=service: w.show_summary(s.summary(d))
+                )
+                window.month_requested.connect(
+                    lambda d, w=window, s=service: w.show_month(s.month(d))
+                )
+                window.year_requested.connect(lambda d, w=window, s=service: w.show_year(s.year(d)))
+                day = TODAY if name == "empty" else TODAY - timedelta(days=7)
+                window.show_summary(service.summary(day))
+                window.show()
+                shots.append(_save(window, out / f"week-{name}-{theme}.png"))
+                if name == "busy":
+                    window.set_view(View.MONTH)
+                    shots.append(_save(window, out / f"month-{theme}.png"))
+                    window.set_view(View.YEAR)
+                    window.year_requested.emit(date(TODAY.year - 1, 6, 1))
+                    shots.append(_save(window, out / f"year-{theme}.png"))
+                window.close()
+                window.deleteLater()
+        finally:
+            busy.close()
+            empty.close()
+    pacer = PacerWindow()
+    pacer.show()
+    pacer.begin()
+    pacer.show_moment(0.55, "in")
+    shots.append(_save(pacer, out / f"pacer-{theme}.png"))
+    pacer.finish()
+    shots.append(_save(pacer, out / f"pacer-done-{theme}.png"))
+    pacer.close()
+    pacer.deleteLater()
+    QApplication.processEvents()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Take the screenshots; returns the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--out", type=Path, default=Path(__file__).parents[1] / "test-artifacts" / "gui"
+    )
+    parser.add_argument("--theme", choices=("light", "dark", "both"), default="both")
+    args = parser.parse_args(argv)
+    os.umask(0o077)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    QLocale.setDefault(QLocale("en_GB"))
+    themes = ("light", "dark") if args.theme == "both" else (args.theme,)
+    light = app.style().standardPalette()
+    for theme in themes:
+        app.setPalette(dark_palette() if theme == "dark" else light)
+        for path in take_screenshots(args.out, theme):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
