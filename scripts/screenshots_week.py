@@ -19,16 +19,16 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
-from smallsteps.core.catalog import Catalog  # noqa: E402
-from smallsteps.services.week import WeekService, first_weekday_of  # noqa: E402
-from smallsteps.storage.journal import Journal  # noqa: E402
-from smallsteps.storage.synthetic import synthetic_steps, write_synthetic_journal  # noqa: E402
-from smallsteps.ui.pacer import PacerWindow  # noqa: E402
-from smallsteps.ui.week_window import View, WeekWindow  # noqa: E402
+from smallsteps.core.catalog import Catalog
+from smallsteps.services.week import WeekService, first_weekday_of
+from smallsteps.storage.journal import Journal
+from smallsteps.storage.synthetic import synthetic_steps, write_synthetic_journal
+from smallsteps.ui.pacer import PacerWindow
+from smallsteps.ui.week_window import View, WeekWindow
 
 ZONE = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 3, 12)
