@@ -753,3 +753,25 @@ def test_screenshot_script_writes_light_and_dark_shots(artifacts_dir: Path) -> N
 
 def test_month_arithmetic_used_by_page_keys() -> None:
     assert shift_month(date(2027, 3, 31), -1) == date(2027, 2, 28)
+
+
+def test_chart_text_and_lines_follow_the_palette_light_and_dark(
+    qtbot: QtBot, busy: Journal
+) -> None:
+    window = wired(qtbot, WeekService(busy, BERLIN, DE_MONDAY), date(2027, 3, 3))
+    light_text = window.chart_view.palette().color(QPalette.ColorRole.WindowText)
+    for axis in window.chart.axes():
+        assert axis.labelsBrush().color() == light_text
+
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2d30"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e4e4e4"))
+    window.setPalette(dark)
+
+    for axis in window.chart.axes():
+        assert axis.labelsBrush().color() == QColor("#e4e4e4")
+    assert window.chart.legend().labelColor() == QColor("#e4e4e4")
+    assert window.chart.backgroundBrush().color() == QColor("#2b2d30")
+    line = window.chart_view.feeling_series()
+    if line is not None:
+        assert line.pen().color().rgb() == QColor("#e4e4e4").rgb()

@@ -78,6 +78,9 @@ NOTE_DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 EMPTY_NOTES = "Notes you write with a step will gather here."
 
+GRID_HINT = " Arrow keys move between days; Enter opens that day's week."
+"""Said to screen readers after the focused day of a month or year calendar."""
+
 
 class View(IntEnum):
     """The three ways of looking back, in the order of the tabs."""
@@ -282,7 +285,7 @@ class WeekWindow(QWidget):
         self.month_detail = QLabel()
         self.month_detail.setObjectName("monthDetail")
         self.month_detail.setAccessibleName("The chosen day")
-        self._connect_grid(self.month_grid, self.month_detail)
+        self._connect_grid(self.month_grid)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.month_grid, 1)
@@ -298,7 +301,7 @@ class WeekWindow(QWidget):
         self.year_detail = QLabel()
         self.year_detail.setObjectName("yearDetail")
         self.year_detail.setAccessibleName("The chosen day")
-        self._connect_grid(self.year_grid, self.year_detail)
+        self._connect_grid(self.year_grid)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.year_grid, 1)
@@ -306,24 +309,45 @@ class WeekWindow(QWidget):
         layout.addWidget(TintLegend())
         return page
 
-    def _connect_grid(self, grid: MonthGrid | YearGrid, detail: QLabel) -> None:
-        hint = " Arrow keys move between days; Enter opens that day's week."
-        grid.setAccessibleDescription(hint.strip())
+    def _connect_grid(self, grid: MonthGrid | YearGrid) -> None:
+        grid.setAccessibleDescription(GRID_HINT.strip())
+        if isinstance(grid, MonthGrid):
+            grid.day_focused.connect(self._on_month_grid_day_focused)
+            grid.day_hovered.connect(self._on_month_grid_day_hovered)
+            grid.day_activated.connect(self._on_month_grid_day_activated)
+        else:
+            grid.day_focused.connect(self._on_year_grid_day_focused)
+            grid.day_hovered.connect(self._on_year_grid_day_hovered)
+            grid.day_activated.connect(self._on_year_grid_day_activated)
 
-        def focused(day: date) -> None:
-            self._anchor = day
-            text = self._grid_day_text(grid.counts, day)
-            detail.setText(text)
-            _announce(grid, text + "." + hint)
+    def _grid_focused(self, grid: MonthGrid | YearGrid, detail: QLabel, day: date) -> None:
+        self._anchor = day
+        text = self._grid_day_text(grid.counts, day)
+        detail.setText(text)
+        _announce(grid, text + "." + GRID_HINT)
 
-        def hovered(day: date | None) -> None:
-            shown = day or grid.focused_day
-            if shown is not None:
-                detail.setText(self._grid_day_text(grid.counts, shown))
+    def _grid_hovered(self, grid: MonthGrid | YearGrid, detail: QLabel, day: date | None) -> None:
+        shown = day or grid.focused_day
+        if shown is not None:
+            detail.setText(self._grid_day_text(grid.counts, shown))
 
-        grid.day_focused.connect(focused)
-        grid.day_hovered.connect(hovered)
-        grid.day_activated.connect(self._on_grid_day_activated)
+    def _on_month_grid_day_focused(self, day: date) -> None:
+        self._grid_focused(self.month_grid, self.month_detail, day)
+
+    def _on_month_grid_day_hovered(self, day: date | None) -> None:
+        self._grid_hovered(self.month_grid, self.month_detail, day)
+
+    def _on_month_grid_day_activated(self, day: date) -> None:
+        self._open_week_of(day)
+
+    def _on_year_grid_day_focused(self, day: date) -> None:
+        self._grid_focused(self.year_grid, self.year_detail, day)
+
+    def _on_year_grid_day_hovered(self, day: date | None) -> None:
+        self._grid_hovered(self.year_grid, self.year_detail, day)
+
+    def _on_year_grid_day_activated(self, day: date) -> None:
+        self._open_week_of(day)
 
     # -- what is shown ---------------------------------------------------------------
 
@@ -631,7 +655,8 @@ class WeekWindow(QWidget):
         elif self.next_button.isEnabled():
             self._request(View.WEEK, self._summary.start + timedelta(days=7))
 
-    def _on_grid_day_activated(self, day: date) -> None:
+    def _open_week_of(self, day: date) -> None:
+        """Bring the week view to the front on the week holding ``day``."""
         self._anchor = day
         self._wanted = day
         if self.view is View.WEEK:
