@@ -32,7 +32,7 @@ from smallsteps.services.week import WeekService, first_weekday_of
 from smallsteps.storage.journal import Journal
 from smallsteps.storage.synthetic import synthetic_steps, write_synthetic_journal
 from smallsteps.ui.day_grid import DayGrid, blend, contrast
-from smallsteps.ui.week_window import ExportFormat, ExportRequest, View, WeekWindow
+from smallsteps.ui.week_window import KIND_COLOURS, ExportFormat, ExportRequest, View, WeekWindow
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -775,3 +775,18 @@ def test_chart_text_and_lines_follow_the_palette_light_and_dark(
     line = window.chart_view.feeling_series()
     if line is not None:
         assert line.pen().color().rgb() == QColor("#e4e4e4").rgb()
+
+
+def test_a_changed_catalog_renames_and_recolours_the_bars(qtbot: QtBot, journal: Journal) -> None:
+    journal.add(step(datetime(2026, 3, 3, 9, tzinfo=BERLIN), "walk", "Out"))
+    journal.add(step(datetime(2026, 3, 3, 10, tzinfo=BERLIN), "rest"))
+    window = wired(qtbot, WeekService(journal, BERLIN, DE_MONDAY), date(2026, 3, 3))
+    names = {"walk": "Outside for a bit", "rest": "A pause"}
+
+    window.set_kinds(("rest", "walk"), lambda k: names.get(k, k))
+
+    (series,) = [s for s in window.chart.series() if isinstance(s, QStackedBarSeries)]
+    assert [s.label() for s in series.barSets()] == ["A pause", "Outside for a bit"]
+    assert series.barSets()[0].color() == QColor(KIND_COLOURS[0])
+    assert window.notes.item(1).text() == "09:00 · Outside for a bit: Out"
+    assert window.chart_view.focused_day == 1

@@ -151,6 +151,11 @@ class WeekChartView(QChartView):
         """The index of the day under the pointer, or ``NO_DAY``."""
         return self._hovered
 
+    def set_kinds(self, kind_order: Sequence[str], label_for: Callable[[str], str]) -> None:
+        """Use another catalog (renamed or reordered steps) from the next week drawn."""
+        self._kind_order = tuple(kind_order)
+        self._label_for = label_for
+
     def set_focused_day(self, index: int) -> None:
         """Put the keyboard's day on ``index`` (clamped to the week) and tell about it."""
         index = min(max(index, 0), 6)

@@ -426,6 +426,19 @@ class WeekWindow(QWidget):
         self._anchor = focus
         detail.setText(self._grid_day_text(counts, focus))
 
+    def set_kinds(self, kind_order: Sequence[str], label_for: Callable[[str], str]) -> None:
+        """Follow a changed catalog (steps renamed, reordered or hidden) and redraw the week.
+
+        Pass every kind id, hidden ones included, so a hidden step keeps its colour
+        in the weeks that hold it.
+        """
+        self._kind_order = tuple(kind_order)
+        self._label_for = label_for
+        self.chart_view.set_kinds(self._kind_order, label_for)
+        if self._summary is not None:
+            self._wanted = self._anchor
+            self.show_summary(self._summary)
+
     def go_to(self, day: date) -> None:
         """Ask for the week (month, year) holding ``day``, with the keyboard on that day."""
         self._request(self.view, day)
