@@ -40,7 +40,7 @@ WEEK_WINDOW = "^This week · Small Steps$"
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[DesktopSession]:
-    session = start_session(tmp_path / "desk", tray="sni", notify="dunst")
+    session = start_session(tmp_path / "desk", tray="sni", notify="dunst", keyring="unlocked")
     try:
         yield session
     finally:
