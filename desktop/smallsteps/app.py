@@ -50,7 +50,7 @@ from smallsteps.platform.unix_signals import SignalWatcher
 from smallsteps.services.controller import KeptLater, RecordedStep, StepController, StepRequest
 from smallsteps.services.presence import NudgeGate
 from smallsteps.services.reminders import ReminderService
-from smallsteps.services.week import WeekService
+from smallsteps.services.week import WeekService, first_weekday_of
 from smallsteps.storage.backup import list_backups, recover_if_damaged, restore_backup
 from smallsteps.storage.erase import delete_all_data
 from smallsteps.storage.export import write_csv, write_json
@@ -67,8 +67,9 @@ from smallsteps.ui.tray import TrayIcon, TrayStatus
 
 if TYPE_CHECKING:
     from smallsteps.ui.nudge_popup import NudgePopup
+    from smallsteps.ui.pacer import PacerWindow
     from smallsteps.ui.settings_dialog import AboutInfo, SettingsDialog
-    from smallsteps.ui.week_window import WeekWindow
+    from smallsteps.ui.week_window import ExportRequest, WeekWindow
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +153,8 @@ class SmallStepsApp(QObject):
             self._notifier,
             keys=self._keys,
         )
-        first_day = QLocale().firstDayOfWeek().value - 1
-        self._weeks = WeekService(journal, zone, first_day)
+        self._weeks = WeekService(journal, zone, first_weekday_of(QLocale()))
+        self._pacer: PacerWindow | None = None
         self._step_dialog: StepDialog | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._week_window: WeekWindow | None = None
@@ -174,6 +175,7 @@ class SmallStepsApp(QObject):
         self._tray.pause_tomorrow_requested.connect(self._reminders.pause_until_tomorrow)
         self._tray.resume_requested.connect(self._reminders.resume)
         self._tray.week_requested.connect(self.open_week)
+        self._tray.pacer_requested.connect(self.open_pacer)
         self._tray.settings_requested.connect(self.open_settings)
         self._tray.quit_requested.connect(self._qapp.quit)
 
@@ -568,9 +570,15 @@ class SmallStepsApp(QObject):
         if self._week_window is None:
             from smallsteps.ui.week_window import WeekWindow  # noqa: PLC0415 - QtCharts on demand
 
-            self._week_window = WeekWindow(self._catalog.ids, self._catalog.label)
-            self._week_window.week_requested.connect(self._on_week_window_week_requested)
-        self._week_window.show_summary(self._weeks.summary(self._clock.now().date()))
+            window = WeekWindow(
+                self._catalog.ids, self._catalog.label, today=lambda: self._clock.now().date()
+            )
+            window.week_requested.connect(self._on_week_window_week_requested)
+            window.month_requested.connect(self._on_week_window_month_requested)
+            window.year_requested.connect(self._on_week_window_year_requested)
+            window.export_requested.connect(self._on_week_window_export_requested)
+            self._week_window = window
+        self._week_window.go_to(self._clock.now().date())
         self._week_window.show()
         self._week_window.raise_()
         self._week_window.activateWindow()
@@ -579,10 +587,49 @@ class SmallStepsApp(QObject):
         if self._week_window is not None:
             self._week_window.show_summary(self._weeks.summary(day))
 
+    def _on_week_window_month_requested(self, day: date) -> None:
+        if self._week_window is not None:
+            self._week_window.show_month(self._weeks.month(day))
+
+    def _on_week_window_year_requested(self, day: date) -> None:
+        if self._week_window is not None:
+            self._week_window.show_year(self._weeks.year(day))
+
+    def _on_week_window_export_requested(self, request: ExportRequest) -> None:
+        if self._week_window is not None:
+            self._week_window.export(request)
+
     def _refresh_week(self) -> None:
         window = self._week_window
-        if window is not None and window.isVisible() and window.summary is not None:
-            window.show_summary(self._weeks.summary(window.summary.start))
+        if window is not None and window.isVisible():
+            window.refresh()
+
+    def open_pacer(self) -> None:
+        """Open (or bring forward) the breathing pacer."""
+        if self._pacer is None:
+            from smallsteps.ui.pacer import PacerWindow  # noqa: PLC0415 - on demand
+
+            self._pacer = PacerWindow()
+            self._pacer.keep_requested.connect(self._on_pacer_keep_requested)
+            self._pacer.closed.connect(self._on_pacer_closed)
+        self._pacer.show()
+        self._pacer.raise_()
+        self._pacer.activateWindow()
+
+    def _on_pacer_keep_requested(self, draft: StepDraft) -> None:
+        if self._pacer is None:
+            return
+        try:
+            recorded = self.controller.record(draft)
+        except (InputError, JournalError) as exc:
+            self._pacer.show_problem(f"{exc} Nothing was lost; you can try again.")
+            return
+        self._pacer.show_kept(recorded.acknowledgement)
+
+    def _on_pacer_closed(self) -> None:
+        if self._pacer is not None:
+            self._pacer.deleteLater()
+            self._pacer = None
 
 
 def run_app(paths: DataPaths, verbose: bool = False) -> int:

@@ -51,6 +51,7 @@ def action(tray: TrayIcon, text: str) -> QAction:
 
 SIGNALS = (
     "step_requested",
+    "pacer_requested",
     "snooze_requested",
     "pause_hour_requested",
     "pause_tomorrow_requested",
@@ -79,6 +80,7 @@ def open_menu(tray: TrayIcon) -> None:
 def test_menu_offers_everything_while_running(tray: TrayIcon) -> None:
     assert entries(tray) == [
         "Take a small step now…",
+        "A minute of breathing…",
         "Next nudge at 14:30",
         *RUNNING,
         "This week…",
@@ -92,7 +94,7 @@ def test_next_nudge_line_is_information_only(tray: TrayIcon) -> None:
     assert not action(tray, "Next nudge at 14:30").isEnabled()
     enabled = [a.text() for a in tray.menu.actions() if a.isEnabled() and not a.isSeparator()]
     assert "Next nudge at 14:30" not in enabled
-    assert len(enabled) == 7
+    assert len(enabled) == 8
 
 
 def test_paused_menu_offers_resume_instead(tray: TrayIcon, status: StatusBox) -> None:
@@ -102,6 +104,7 @@ def test_paused_menu_offers_resume_instead(tray: TrayIcon, status: StatusBox) ->
 
     assert entries(tray) == [
         "Take a small step now…",
+        "A minute of breathing…",
         "Nudges resting until 15:00",
         "Resume nudges",
         "This week…",
@@ -115,6 +118,7 @@ def test_paused_menu_offers_resume_instead(tray: TrayIcon, status: StatusBox) ->
     ("text", "signal"),
     [
         ("Take a small step now…", "step_requested"),
+        ("A minute of breathing…", "pacer_requested"),
         ("Snooze 15 minutes", "snooze_requested"),
         ("Pause for 1 hour", "pause_hour_requested"),
         ("Pause until tomorrow", "pause_tomorrow_requested"),
@@ -152,7 +156,7 @@ def test_menu_is_rebuilt_each_time_it_opens(tray: TrayIcon, status: StatusBox) -
     assert status.reads > reads
     assert "Next nudge tomorrow at 10:30" in entries(tray)
     assert "Next nudge at 14:30" not in entries(tray)
-    assert len(entries(tray)) == 8, "the old items are gone, not doubled"
+    assert len(entries(tray)) == 9, "the old items are gone, not doubled"
 
 
 def test_back_from_pause_the_menu_offers_snooze_again(tray: TrayIcon, status: StatusBox) -> None:

@@ -43,6 +43,7 @@ class TrayIcon(QObject):
 
     Signals:
         step_requested(): "Take a small step now…" or a left click.
+        pacer_requested(): "A minute of breathing…".
         snooze_requested(): "Snooze 15 minutes".
         pause_hour_requested(): "Pause for 1 hour".
         pause_tomorrow_requested(): "Pause until tomorrow".
@@ -55,6 +56,7 @@ class TrayIcon(QObject):
     """
 
     step_requested = Signal()
+    pacer_requested = Signal()
     snooze_requested = Signal()
     pause_hour_requested = Signal()
     pause_tomorrow_requested = Signal()
@@ -111,6 +113,7 @@ class TrayIcon(QObject):
         status = self._status()
         self.menu.clear()
         self.menu.addAction("Take a small step now…", self.step_requested.emit)
+        self.menu.addAction("A minute of breathing…", self.pacer_requested.emit)
         if status.undo_label:
             self.menu.addAction(f"Undo “{status.undo_label}”", self.undo_requested.emit)
         self.menu.addSeparator()
