@@ -525,7 +525,10 @@ class SmallStepsApp(QObject):
         try:
             restore_backup(chosen.name, self._paths.backups, self._paths.journal)
         except ValueError as exc:
-            self._say(str(exc))
+            self._journal.reopen()
+            self._keys.try_unlock()
+            self._say(f"{exc} Your journal is as it was.")
+            return
         self._journal.reopen()
         self._keys.try_unlock()
         self._refresh_week()

@@ -126,6 +126,26 @@ class Recovery:
     kept_aside: Path
 
 
+def _aside(journal: Path, what: str) -> Path:
+    """Return a free name beside the journal, e.g. ``journal.sqlite3.damaged-20261128-101406``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = journal.with_name(f"{journal.name}.{what}-{stamp}")
+    counter = 2
+    while aside.exists():
+        aside = journal.with_name(f"{journal.name}.{what}-{stamp}-{counter}")
+        counter += 1
+    return aside
+
+
+def _move_aside(journal: Path, aside: Path) -> None:
+    """Move the journal and its WAL and shared-memory files aside together."""
+    journal.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        extra = journal.with_name(journal.name + suffix)
+        if extra.exists():
+            extra.replace(aside.with_name(aside.name + suffix))
+
+
 def recover_if_damaged(journal: Path, folder: Path) -> Recovery | None:
     """Check the journal; if damaged, move it aside and bring back the newest good copy.
 
@@ -134,13 +154,8 @@ def recover_if_damaged(journal: Path, folder: Path) -> Recovery | None:
     """
     if not journal.exists() or journal.stat().st_size == 0 or is_intact(journal):
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = journal.with_name(f"{journal.name}.damaged-{stamp}")
-    journal.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        extra = journal.with_name(journal.name + suffix)
-        if extra.exists():
-            extra.replace(aside.with_name(aside.name + suffix))
+    aside = _aside(journal, "damaged")
+    _move_aside(journal, aside)
     log.error("the journal failed its integrity check; kept aside as %s", aside.name)
     for backup in list_backups(folder):
         if is_intact(backup.path):
@@ -174,10 +189,7 @@ def restore_backup(name: str, folder: Path, journal: Path) -> BackupInfo:
     if not is_intact(match.path):
         raise ValueError(f"The backup {name} is damaged; please choose another.")
     if journal.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        journal.replace(journal.with_name(f"{journal.name}.before-restore-{stamp}"))
-    for suffix in ("-wal", "-shm"):
-        journal.with_name(journal.name + suffix).unlink(missing_ok=True)
+        _move_aside(journal, _aside(journal, "before-restore"))
     shutil.copyfile(match.path, journal)
     journal.chmod(0o600)
     return match

@@ -22,8 +22,9 @@ def delete_all_data(paths: DataPaths) -> None:
         (paths.root / name).unlink(missing_ok=True)
     for path in paths.root.glob("journal.sqlite3.*"):
         path.unlink(missing_ok=True)
-    for path in paths.root.glob("settings.json*"):
-        path.unlink(missing_ok=True)
+    for pattern in ("settings.json*", ".settings.json.*", ".state.json.*"):
+        for path in paths.root.glob(pattern):
+            path.unlink(missing_ok=True)
     (paths.state).unlink(missing_ok=True)
     logging.shutdown()
     shutil.rmtree(paths.backups, ignore_errors=True)

@@ -49,9 +49,9 @@ def _step(row: Any) -> Step:
     if not isinstance(row, dict):
         raise ValueError("it is not a step")
     step_id, kind, when = row.get("id"), row.get("kind"), row.get("taken_at")
-    if not isinstance(step_id, str) or not _ID.match(step_id):
+    if not isinstance(step_id, str) or not _ID.fullmatch(step_id):
         raise ValueError("its id is missing or not an id")
-    if not isinstance(kind, str) or not _KIND.match(kind):
+    if not isinstance(kind, str) or not _KIND.fullmatch(kind):
         raise ValueError("its kind is missing or not a kind of step")
     if not isinstance(when, str):
         raise ValueError("its time is missing")
@@ -78,7 +78,7 @@ def _step(row: Any) -> Step:
     feeling = row.get("feeling")
     if feeling == "":
         feeling = None
-    if isinstance(feeling, str) and feeling.isdigit():
+    if isinstance(feeling, str) and feeling.isascii() and feeling.isdecimal():
         feeling = int(feeling)
     if feeling is not None and (
         isinstance(feeling, bool) or not isinstance(feeling, int) or feeling not in FEELING_WORDS

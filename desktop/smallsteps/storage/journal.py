@@ -171,7 +171,10 @@ class Journal:
                 raise NotesLockedError(
                     "Notes and feelings need your keyring (or a passphrase) to be kept safely."
                 )
-            sealed = self._cipher.seal(step.id, micros, step.note, step.feeling)
+            try:
+                sealed = self._cipher.seal(step.id, micros, step.note, step.feeling)
+            except UnicodeEncodeError as exc:
+                raise JournalError("That note has characters that cannot be kept as text.") from exc
         try:
             cursor = self._conn.execute(
                 "INSERT INTO steps (id, kind, taken_at_us, utc_offset_s, sealed)"
@@ -260,10 +263,14 @@ class Journal:
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
-        # Sealed rows leave no plain text behind in free pages or the WAL.
+        # Sealed rows leave no plain text behind in free pages or the WAL...
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.execute("VACUUM")
-        log.info("%d older notes sealed", len(plain))
+        # ...nor in the copies taken before sealing: a sealed copy replaces them.
+        take_daily_backup(self._conn, self._backups, datetime.now())
+        for old in self._backups.glob("journal-v*-before-migration-*.sqlite3"):
+            old.unlink()
+        log.info("%d older notes sealed; plain-text copies replaced by a sealed one", len(plain))
 
     def backup(self, now: datetime) -> Path:
         """Take a daily copy now (and a weekly one if this week has none).

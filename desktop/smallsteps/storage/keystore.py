@@ -36,9 +36,9 @@ def _backend() -> Any:
 
 
 def _errors() -> tuple[type[BaseException], ...]:
-    from keyring.errors import KeyringError  # noqa: PLC0415
-
-    return (KeyringError, OSError, RuntimeError, ValueError)
+    # Backends raise their own errors too (secretstorage, jeepney, D-Bus): whatever goes
+    # wrong, the keyring is unusable now and notes stay closed.
+    return (Exception,)
 
 
 class KeyringKeyStore:
