@@ -104,7 +104,7 @@ class SmallStepsApp(QObject):
         self._journal = journal
         self._clock = SystemClock(system_zone())
         zone = self._clock.zone()
-        self._catalog = Catalog()
+        self._catalog = Catalog(settings.steps)
         self._keys = KeyManager(journal, KeyringKeyStore(paths.keyring_account))
         self._last_backup = max((b.taken_at for b in list_backups(paths.backups)), default=None)
         state = load_state(paths.state)
@@ -140,6 +140,7 @@ class SmallStepsApp(QObject):
             self._catalog,
             last_line=state.last_line,
             welcome_lines=text_lines("welcome_back"),
+            habits=journal.kinds_near,
         )
         self._picker = picker
         self.controller = StepController(
@@ -298,7 +299,7 @@ class SmallStepsApp(QObject):
             self._reminders.ask_now()
         elif message.command is Command.RELOAD_SETTINGS:
             loaded = load_settings(self._paths.settings)
-            self._reminders.apply(loaded.settings)
+            self._apply_settings(loaded.settings)
         elif message.command is Command.STEPS_CHANGED:
             self._refresh_week()
         elif message.command is Command.SHOW_STEP:
@@ -320,7 +321,7 @@ class SmallStepsApp(QObject):
     def _on_controller_step_requested(self, request: StepRequest) -> None:
         dialog = self._step_dialog
         if dialog is None or not dialog.isVisible():
-            dialog = StepDialog(self._catalog.kinds, request.suggested, request.nudge_id)
+            dialog = StepDialog(self._catalog.visible, request.suggested, request.nudge_id)
             dialog.submitted.connect(self._on_step_dialog_submitted)
             dialog.passphrase_requested.connect(self._on_step_dialog_passphrase_requested)
             dialog.finished.connect(self._on_step_dialog_finished)
@@ -564,7 +565,15 @@ class SmallStepsApp(QObject):
 
     def _on_settings_dialog_changed(self, settings: Settings) -> None:
         save_settings(self._paths.settings, settings)
+        self._apply_settings(settings)
+
+    def _apply_settings(self, settings: Settings) -> None:
         self._reminders.apply(settings)
+        if settings.steps != self._catalog.kinds:
+            self._catalog = Catalog(settings.steps)
+            self.controller.catalog = self._catalog
+            if self._week_window is not None:
+                self._week_window.set_kinds(self._catalog.ids, self._catalog.label)
 
     def open_week(self) -> None:
         """Open (or bring forward) the week window, on this week."""

@@ -88,7 +88,7 @@ def _record(args: argparse.Namespace, paths: DataPaths) -> int:
     clock = SystemClock(system_zone())
     feeling = parse_feeling(args.feeling) if args.feeling is not None else None
     when = parse_when(args.at, clock.zone()) if args.at is not None else None
-    catalog = Catalog()
+    catalog = Catalog(load_settings(paths.settings).settings.steps)
     step = build_step(StepDraft(args.kind, args.note, feeling, when), catalog, clock.now())
     journal = Journal(paths.journal, paths.backups)
     try:

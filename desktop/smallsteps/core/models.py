@@ -77,12 +77,14 @@ class StepKind:
         label: what the person reads, e.g. ``"A few slow breaths"``.
         icon: name of the SVG icon in the resources, without extension.
         suggestion: a short invitation used when a nudge suggests this step.
+        hidden: the person took it out of the list; it stays in their history.
     """
 
     id: str
     label: str
     icon: str
     suggestion: str
+    hidden: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import time, timedelta
 from typing import Any
 
-from smallsteps.core.models import ALL_DAYS, ReminderTime, Weekday
+from smallsteps.core.catalog import DEFAULT_CATALOG, ICONS, check_catalog
+from smallsteps.core.models import ALL_DAYS, ReminderTime, StepKind, Weekday
 from smallsteps.core.parsing import InputError, parse_days, parse_time
 from smallsteps.core.rules import NudgeRules, QuietHours
 
@@ -47,6 +48,7 @@ class Settings:
         quiet_hours: a daily span without nudges, or ``None``.
         active_days: the weekdays nudges come on at all.
         away_minutes: idle this long means "away": a due nudge waits for the return.
+        steps: the person's catalog of steps, in their order (hidden ones included).
     """
 
     reminders: tuple[ReminderTime, ...] = DEFAULT_REMINDERS
@@ -55,6 +57,7 @@ class Settings:
     quiet_hours: QuietHours | None = None
     active_days: frozenset[Weekday] = ALL_DAYS
     away_minutes: int = 5
+    steps: tuple[StepKind, ...] = DEFAULT_CATALOG
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "reminders", _sorted_unique(self.reminders))
@@ -70,6 +73,10 @@ class Settings:
             raise SettingsError("Nudges need at least one active day.")
         if not 1 <= self.away_minutes <= 240:
             raise SettingsError("Away time is between 1 and 240 minutes.")
+        try:
+            check_catalog(self.steps)
+        except InputError as exc:
+            raise SettingsError(str(exc)) from None
 
     @property
     def rules(self) -> NudgeRules:
@@ -127,6 +134,16 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         ),
         "active_days": [d.short for d in sorted(settings.active_days)],
         "away_minutes": settings.away_minutes,
+        "steps": [
+            {
+                "id": k.id,
+                "label": k.label,
+                "icon": k.icon,
+                "suggestion": k.suggestion,
+                "hidden": k.hidden,
+            }
+            for k in settings.steps
+        ],
     }
 
 
@@ -170,6 +187,29 @@ def _int_field(data: Mapping[str, Any], key: str, default: int) -> int:
     return value
 
 
+def _steps_field(data: Mapping[str, Any]) -> tuple[StepKind, ...]:
+    raw = data.get("steps")
+    if raw is None:
+        return DEFAULT_CATALOG
+    if not isinstance(raw, list):
+        raise SettingsError("“steps” should be a list.")
+    kinds = []
+    for item in raw:
+        if not isinstance(item, Mapping):
+            raise SettingsError("Each step needs an id, a name and an icon.")
+        fields = [item.get(k) for k in ("id", "label", "icon", "suggestion")]
+        if not all(isinstance(f, str) for f in fields):
+            raise SettingsError("Each step needs an id, a name and an icon.")
+        hidden = item.get("hidden", False)
+        if not isinstance(hidden, bool):
+            raise SettingsError("“hidden” is true or false.")
+        step_id, label, icon, suggestion = (str(f) for f in fields)
+        kinds.append(
+            StepKind(step_id, label, icon if icon in ICONS else "mindful", suggestion, hidden)
+        )
+    return tuple(kinds)
+
+
 def _reminder_field(item: object) -> ReminderTime:
     if not isinstance(item, Mapping) or not isinstance(item.get("time"), str):
         raise SettingsError("Each reminder needs a time, like 14:30.")
@@ -202,6 +242,7 @@ def settings_from_dict(data: object) -> Settings:
             quiet_hours=_quiet_field(data),
             active_days=_days_field(data, "active_days"),
             away_minutes=_int_field(data, "away_minutes", 5),
+            steps=_steps_field(data),
         )
     except InputError as exc:
         raise SettingsError(str(exc)) from None

@@ -138,6 +138,11 @@ class StepController(QObject):
         """The steps that exist."""
         return self._catalog
 
+    @catalog.setter
+    def catalog(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._picker.catalog = catalog
+
     def _on_gate_released(self, released: ReleasedNudge) -> None:
         self.send_nudge(released.due.due_at, released.welcome_back)
 

@@ -186,6 +186,26 @@ class Journal:
             raise JournalError("The journal could not be written just now.") from exc
         return cursor.rowcount == 1
 
+    def kinds_near(self, when: datetime, days: int = 60, minutes: int = 90) -> dict[str, int]:
+        """Count, per kind, what the person did lately around this time of day.
+
+        Steps of the last ``days`` taken within ``minutes`` of ``when``'s time of
+        day (in ``when``'s zone) are counted.
+        """
+        since = to_micros(when - timedelta(days=days))
+        rows = self._conn.execute(
+            "SELECT kind, taken_at_us FROM steps WHERE taken_at_us >= ?", (since,)
+        ).fetchall()
+        zone = when.tzinfo
+        target = when.hour * 60 + when.minute
+        counts: dict[str, int] = {}
+        for kind, micros in rows:
+            local = (_EPOCH + timedelta(microseconds=micros)).astimezone(zone)
+            gap = abs(local.hour * 60 + local.minute - target)
+            if min(gap, 1440 - gap) <= minutes:
+                counts[kind] = counts.get(kind, 0) + 1
+        return counts
+
     # -- the key ---------------------------------------------------------------
     @property
     def locked(self) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from smallsteps.core.models import ReminderTime, Weekday
 from smallsteps.core.settings import Settings, SettingsError, parse_quiet_hours
+from smallsteps.ui.steps_editor import StepsEditor
 
 _DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -136,6 +138,8 @@ class SettingsDialog(QDialog):
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
         timing = self._build_timing(settings)
+        self.steps_editor = StepsEditor(settings.steps)
+        self.steps_editor.steps_changed.connect(self._on_steps_editor_steps_changed)
         about_box = self._build_about(about)
         data_box = self._build_data()
         close = QPushButton("Close")
@@ -147,17 +151,27 @@ class SettingsDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(add_row)
-        layout.addWidget(timing)
-        layout.addWidget(data_box)
+        times_page = QWidget()
+        times = QVBoxLayout(times_page)
+        times.addWidget(intro)
+        times.addWidget(scroll, 1)
+        times.addLayout(add_row)
+        times.addWidget(timing)
+        journal_page = QWidget()
+        journal = QVBoxLayout(journal_page)
+        journal.addWidget(data_box)
         if about_box is not None:
-            layout.addWidget(about_box)
+            journal.addWidget(about_box)
+        journal.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(times_page, "Nudges")
+        self.tabs.addTab(self.steps_editor, "Your steps")
+        self.tabs.addTab(journal_page, "Your journal")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(bottom)
-        self.resize(720, 720)
+        self.resize(720, 640)
         for reminder in settings.reminders:
             self._add_row(reminder)
 
@@ -257,6 +271,9 @@ class SettingsDialog(QDialog):
             form.addRow(title, label)
         return box
 
+    def _on_steps_editor_steps_changed(self) -> None:
+        self._on_row_changed()
+
     def _on_timing_changed(self) -> None:
         self._on_row_changed()
 
@@ -311,6 +328,7 @@ class SettingsDialog(QDialog):
                 ),
                 late_window_minutes=self.late_spin.value(),
                 away_minutes=self.away_spin.value(),
+                steps=self.steps_editor.steps,
             )
         except SettingsError as exc:
             self.status.setText(str(exc))
