@@ -113,9 +113,9 @@ class TrayIcon(QObject):
         status = self._status()
         self.menu.clear()
         self.menu.addAction("Take a small step now…", self.step_requested.emit)
-        self.menu.addAction("A minute of breathing…", self.pacer_requested.emit)
         if status.undo_label:
             self.menu.addAction(f"Undo “{status.undo_label}”", self.undo_requested.emit)
+        self.menu.addAction("A minute of breathing…", self.pacer_requested.emit)
         self.menu.addSeparator()
         info = self.menu.addAction(status.next_nudge)
         info.setEnabled(False)
