@@ -181,15 +181,16 @@ class SmallStepsApp(QObject):
         self._tray.quit_requested.connect(self._qapp.quit)
 
     def start(self) -> None:
-        """Show the tray icon and start keeping time."""
+        """Start keeping time and show the tray icon; the rest follows a moment later."""
         self._reminders.start()
-        self._sleep.start()
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray.show()
             log.info("tray icon shown")
         else:
             log.info("no system tray here; nudges still come, and a new start opens the week")
         self._qapp.aboutToQuit.connect(self._on_qapp_about_to_quit)
+        # Not needed to show the icon: D-Bus (jeepney) loads once the icon is up.
+        QTimer.singleShot(0, self._sleep.start)
         QTimer.singleShot(0, self._notifier.choose)
 
     def _show_popup(self, title: str, body: str, with_buttons: bool) -> None:

@@ -16,11 +16,14 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smallsteps.core.models import Step
 from smallsteps.storage.backup import backup_before_migration, take_daily_backup
-from smallsteps.storage.cipher import CipherError, NoteCipher
 from smallsteps.storage.paths import touch_private
+
+if TYPE_CHECKING:  # cryptography loads on first use of a note, not at start
+    from smallsteps.storage.cipher import NoteCipher
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,8 @@ def _from_row(row: _Row, cipher: NoteCipher | None) -> Step:
     if sealed is not None:
         note, feeling = None, None
         if cipher is not None:
+            from smallsteps.storage.cipher import CipherError  # noqa: PLC0415 - loaded already
+
             try:
                 note, feeling = cipher.open(step_id, micros, sealed)
             except CipherError:
@@ -246,6 +251,8 @@ class Journal:
         Raises:
             WrongKeyError: the key is not this journal's key.
         """
+        from smallsteps.storage.cipher import CipherError, NoteCipher  # noqa: PLC0415
+
         cipher = NoteCipher(key)
         check = self.meta("key_check")
         if check is None:

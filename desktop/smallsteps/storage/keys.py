@@ -10,13 +10,6 @@ from __future__ import annotations
 
 import logging
 
-from smallsteps.storage.cipher import (
-    CipherError,
-    NoteCipher,
-    new_key,
-    new_salt,
-    passphrase_key,
-)
 from smallsteps.storage.journal import Journal, JournalError, WrongKeyError
 from smallsteps.storage.keystore import KeyringKeyStore, KeyUnavailableError
 
@@ -52,6 +45,8 @@ class KeyManager:
         """Unlock from the keyring if possible; return ``None``, or why not (for the person)."""
         if not self._journal.locked:
             return None
+        from smallsteps.storage.cipher import new_key  # noqa: PLC0415 - on first use
+
         try:
             key = self._keystore.load()
             if key is None:
@@ -80,6 +75,13 @@ class KeyManager:
         Raises:
             WrongKeyError: the passphrase does not open this journal.
         """
+        from smallsteps.storage.cipher import (  # noqa: PLC0415 - on first use
+            CipherError,
+            NoteCipher,
+            new_key,
+            passphrase_key,
+        )
+
         wrapped = self._journal.meta("wrapped_key")
         salt = self._journal.meta("kdf_salt")
         if wrapped is None or salt is None:
@@ -101,6 +103,8 @@ class KeyManager:
         """Let this passphrase open the notes too (they must be open now)."""
         if self._key is None:
             raise WrongKeyError("Notes must be open to set a passphrase.")
+        from smallsteps.storage.cipher import NoteCipher, new_salt, passphrase_key  # noqa: PLC0415
+
         salt = new_salt()
         wrapped = NoteCipher(passphrase_key(passphrase, salt)).wrap(self._key, _WRAP_LABEL)
         self._journal.set_meta("kdf_salt", salt)
