@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -17,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import report, run
+from benchmarks.probes import LoadSampler
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results.json"
+NICE = -10
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,42 +46,65 @@ def main(argv: list[str] | None = None) -> int:
     def wanted(phase: str) -> bool:
         return not only or phase in only
 
+    # The machine may be shared with other work (test suites...). Where allowed (root),
+    # the benchmark and everything it starts (session, programs) run at nice -10, so
+    # background batch work disturbs the measurements less. Recorded in the results.
+    try:
+        os.setpriority(os.PRIO_PROCESS, 0, NICE)
+        niceness = os.getpriority(os.PRIO_PROCESS, 0)
+    except OSError:
+        niceness = os.getpriority(os.PRIO_PROCESS, 0)
     started = time.monotonic()
     results: dict[str, Any] = {
+        "nice": niceness,
         "machine": run.machine(),
         "command": "make bench  (= .venv/bin/python -m benchmarks)"
         + ("  --quick" if quick else ""),
         "runs": runs,
     }
+    load: dict[str, dict[str, float]] = {}
+    results["load"] = load
     with tempfile.TemporaryDirectory(prefix="smallsteps-bench-", dir="/tmp") as tmp:
         work = Path(tmp)
         if wanted("imports"):
             run.say("imports: staged import cost and -X importtime")
-            results["imports"] = run.phase_imports(runs)
+            with LoadSampler() as sampler:
+                results["imports"] = run.phase_imports(runs)
+            load["imports"] = sampler.summary()
         if wanted("start"):
             run.say("start: start -> tray icon, bare / app / peers")
-            results["start"] = run.phase_start(work, runs)
+            with LoadSampler() as sampler:
+                results["start"] = run.phase_start(work, runs)
+            load["start"] = sampler.summary()
         if wanted("idle"):
             run.say("idle: memory and wake-ups, bare and app side by side")
-            results["idle"] = run.phase_idle(
-                work, instances=runs, idle_s=20 if quick else 120, settle_s=10 if quick else 30
-            )
+            with LoadSampler() as sampler:
+                results["idle"] = run.phase_idle(
+                    work, instances=runs, idle_s=20 if quick else 120, settle_s=10 if quick else 30
+                )
+            load["idle"] = sampler.summary()
         if wanted("nudges"):
             run.say("nudges: scheduled minute -> Notify")
-            results["nudges"] = run.phase_nudges(
-                work, instances=2 if quick else 5, minutes=1 if quick else 4
-            )
+            with LoadSampler() as sampler:
+                results["nudges"] = run.phase_nudges(
+                    work, instances=2 if quick else 5, minutes=1 if quick else 4
+                )
+            load["nudges"] = sampler.summary()
         if wanted("loop") or wanted("week"):
             run.say("journal: 10 years")
             journal, key_hex, made = run.make_journal(work)
             results["journal"] = made
             if wanted("loop"):
-                results["loop"] = run.phase_loop(
-                    work, journal, key_hex, rounds=5 if quick else 20, cold=runs
-                )
+                with LoadSampler() as sampler:
+                    results["loop"] = run.phase_loop(
+                        work, journal, key_hex, rounds=5 if quick else 20, cold=runs
+                    )
+                load["loop"] = sampler.summary()
             if wanted("week"):
                 run.say("week: in-process switches (offscreen)")
-                results["week"] = run.phase_week_inprocess(journal, key_hex, work)
+                with LoadSampler() as sampler:
+                    results["week"] = run.phase_week_inprocess(journal, key_hex, work)
+                load["week"] = sampler.summary()
     results["duration_s"] = time.monotonic() - started
     run.say(f"all done in {results['duration_s'] / 60:.1f} min")
     if quick and not args.write:
@@ -86,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if only and RESULTS.exists():
         merged = json.loads(RESULTS.read_text())
+        merged_load = {**merged.get("load", {}), **load}
         merged.update(results)
+        merged["load"] = merged_load
         results = merged
     RESULTS.write_text(json.dumps(results, indent=1, default=str) + "\n")
     report.write(results, HERE)

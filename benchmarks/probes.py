@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import statistics
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -116,6 +117,54 @@ def by_thread_name(delta: dict[str, int]) -> dict[str, int]:
         name = key.split(" ", 1)[1] if " " in key else key
         out[name] = out.get(name, 0) + value
     return out
+
+
+def _cpu_times() -> tuple[int, int]:
+    """(busy, total) jiffies of all CPUs from /proc/stat."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return sum(fields) - idle, sum(fields)
+
+
+class LoadSampler:
+    """Samples the machine's load while a phase runs (other work skews timings).
+
+    Use as a context manager; :meth:`summary` gives the 1-minute load average (mean
+    and max of samples every 5 s) and how busy the CPUs were over the whole phase.
+    """
+
+    def __init__(self, every: float = 5.0) -> None:
+        self._every = every
+        self._samples: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._cpu0 = _cpu_times()
+        self._cpu1 = self._cpu0
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            self._samples.append(float(Path("/proc/loadavg").read_text().split()[0]))
+
+    def __enter__(self) -> LoadSampler:
+        self._cpu0 = _cpu_times()
+        self._samples.append(float(Path("/proc/loadavg").read_text().split()[0]))
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._cpu1 = _cpu_times()
+
+    def summary(self) -> dict[str, float]:
+        """``load_mean``, ``load_max`` (1-minute load average) and ``cpu_busy_pct``."""
+        busy = self._cpu1[0] - self._cpu0[0]
+        total = self._cpu1[1] - self._cpu0[1]
+        return {
+            "load_mean": statistics.fmean(self._samples),
+            "load_max": max(self._samples),
+            "cpu_busy_pct": 100.0 * busy / total if total else float("nan"),
+        }
 
 
 # --------------------------------------------------------------------------- tray watcher

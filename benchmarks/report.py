@@ -267,6 +267,28 @@ def _markdown(results: dict[str, Any], s: dict[str, Any]) -> str:
             f"p50 / p95 (ms), n = {wk['n']} | - | {_f(p50)} / {_f(p95)} | - | "
             f"<= {TARGET_WEEK_MS:.0f} | {_verdict(p95 <= TARGET_WEEK_MS)} |"
         )
+    if results.get("load"):
+        nice = results.get("nice")
+        lines += [
+            "",
+            "Machine load while each phase ran (the machine is shared: other work running "
+            "at the same time slows every program alike, which the side-by-side ratios "
+            "partly absorb and the absolute times do not). "
+            + (
+                f"The benchmark and everything it started ran at nice {nice}, so that "
+                "background batch work got the CPU after them."
+                if nice
+                else "The benchmark ran at normal priority."
+            ),
+            "",
+            "| phase | 1-min load average, mean / max | CPU busy (2 cores) |",
+            "|---|---|---|",
+        ]
+        for phase, row in results["load"].items():
+            lines.append(
+                f"| {phase} | {row['load_mean']:.2f} / {row['load_max']:.2f} | "
+                f"{row['cpu_busy_pct']:.0f} % |"
+            )
     lines += _details(results, s)
     lines += ["", END]
     return "\n".join(lines)
