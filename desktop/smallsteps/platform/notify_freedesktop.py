@@ -76,11 +76,17 @@ class FreedesktopNotifier(Notifier):
             from jeepney.io.blocking import open_dbus_connection  # noqa: PLC0415
 
             conn = open_dbus_connection(bus="SESSION", auth_timeout=CALL_TIMEOUT_S)
+        except Exception as exc:  # noqa: BLE001 - any failure means "use the next path"
+            log.info("no session D-Bus for notifications (%s)", exc)
+            return False
+        try:
             rule = MatchRule(type="signal", interface=SERVICE, path=PATH)
             self._filter = conn.filter(rule, queue=self._queued)
             conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_TIMEOUT_S)
-        except Exception as exc:  # noqa: BLE001 - any failure means "use the next path"
-            log.info("no session D-Bus for notifications (%s)", exc)
+        except Exception as exc:  # noqa: BLE001 - the bus is there but does not answer
+            log.info("session D-Bus did not answer (%s)", exc)
+            with contextlib.suppress(OSError):
+                conn.close()
             return False
         self._conn = conn
         self._reader = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read)

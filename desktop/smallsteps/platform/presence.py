@@ -106,6 +106,13 @@ class DesktopPresence:
             self._bus_failed = True
         return self._bus
 
+    def _drop_bus(self) -> None:
+        """Close a connection that failed (a late reply must not leave its socket open)."""
+        if self._bus is not None:
+            with contextlib.suppress(OSError):
+                self._bus.close()
+            self._bus = None
+
     def _get_property(self, bus_name: str, path: str, interface: str, name: str) -> Any:
         from jeepney import DBusAddress, MessageType, Properties  # noqa: PLC0415
 
@@ -117,8 +124,8 @@ class DesktopPresence:
                 Properties(DBusAddress(path, bus_name, interface)).get(name), timeout=0.5
             )
         except (OSError, TimeoutError) as exc:
-            log.info("session bus lost (%s)", exc)
-            self._bus = None
+            log.info("session bus did not answer (%s)", exc)
+            self._drop_bus()
             return None
         if reply.header.message_type is MessageType.error:
             return None
@@ -135,7 +142,7 @@ class DesktopPresence:
                 new_method_call(DBusAddress(path, bus_name, interface), method), timeout=0.5
             )
         except (OSError, TimeoutError):
-            self._bus = None
+            self._drop_bus()
             return None
         if reply.header.message_type is MessageType.error:
             return None

@@ -39,6 +39,10 @@ class SleepWatcher(QObject):
             from jeepney.io.blocking import open_dbus_connection  # noqa: PLC0415
 
             conn = open_dbus_connection(bus="SYSTEM", auth_timeout=1.0)
+        except Exception as exc:  # noqa: BLE001 - no system bus is normal in many places
+            log.info("no logind sleep signal here (%s); the wall-clock check covers it", exc)
+            return False
+        try:
             rule = MatchRule(
                 type="signal",
                 sender="org.freedesktop.login1",
@@ -47,8 +51,10 @@ class SleepWatcher(QObject):
                 path="/org/freedesktop/login1",
             )
             conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=1.0)
-        except Exception as exc:  # noqa: BLE001 - no system bus is normal in many places
-            log.info("no logind sleep signal here (%s); the wall-clock check covers it", exc)
+        except Exception as exc:  # noqa: BLE001 - the bus does not answer
+            log.info("the system bus did not answer (%s); the wall-clock check covers it", exc)
+            with contextlib.suppress(OSError):
+                conn.close()
             return False
         self._conn = conn
         self._reader = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
