@@ -15,6 +15,7 @@ test_pkgs=(
   make xvfb xauth x11-utils xdotool imagemagick dbus dbus-x11
   trayer xfce4-panel xfconf dunst libnotify-bin
   gnome-keyring libsecret-tools faketime libfaketime procps openbox wmctrl strace
+  desktop-file-utils appstream pipx
 )
 
 pkgs=("${run_pkgs[@]}")

@@ -1,8 +1,10 @@
 """The command line: start the tray app, or script the journal and the running app.
 
-``smallsteps`` starts the app; ``record``, ``export``, ``reminders`` and ``nudge``
-work on the same data folder (and tell a running app about changes). Bad input
-gets one clear line and exit code 2, and nothing stored changes.
+``smallsteps`` starts the app (``--minimized``: quietly in the tray, no window, as
+the start-at-login entries do); ``record``, ``export``, ``reminders`` and ``nudge``
+work on the same data folder (and tell a running app about changes);
+``--install-desktop-entry`` puts a pip or pipx install in the applications menu.
+Bad input gets one clear line and exit code 2, and nothing stored changes.
 """
 
 from __future__ import annotations
@@ -47,6 +49,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep every file (journal, settings, logs) under DIR",
     )
     parser.add_argument("--verbose", action="store_true", help="write more detail to the log")
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start quietly in the tray, with no window and no welcome (used at login)",
+    )
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Small Steps and its icon to your applications menu (Linux, pip/pipx installs)",
+    )
+    entry.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="take Small Steps out of your applications menu again",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     record = sub.add_parser("record", help="record a small step")
@@ -98,7 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    desktop_entry = args.install_desktop_entry or args.uninstall_desktop_entry
+    if desktop_entry and (args.command is not None or args.minimized):
+        parser.error("--install-desktop-entry and --uninstall-desktop-entry stand alone")
     from smallsteps.commands import run_command  # noqa: PLC0415 - keeps --help fast
 
     return run_command(args)

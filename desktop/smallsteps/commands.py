@@ -37,12 +37,15 @@ def _say(message: str) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed command (or start the app); returns the exit code."""
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(install=args.install_desktop_entry)
     paths = (
         DataPaths(args.data_dir.expanduser().absolute()) if args.data_dir else DataPaths.default()
     )
     if args.command is None:
         from smallsteps.app import run_app  # noqa: PLC0415 - Qt widgets load only for the app
 
+        # --minimized needs nothing more today: the app opens no window at start.
         return run_app(paths, verbose=args.verbose)
     paths.ensure()
     # The command line speaks for itself on stderr; keep library warnings off it.
@@ -236,3 +239,29 @@ def _nudge(paths: DataPaths) -> int:
         return EXIT_OK
     _say("smallsteps: Small Steps is not running, so no nudge was sent. Start it with: smallsteps")
     return EXIT_NOT_RUNNING
+
+
+def _desktop_entry(install: bool) -> int:
+    if sys.platform in ("win32", "darwin"):
+        _say("smallsteps: The applications menu entry is for Linux and other free desktops.")
+        return EXIT_BAD_INPUT
+    from smallsteps.platform import desktop_entry  # noqa: PLC0415 - only for this option
+    from smallsteps.platform.program import program_command  # noqa: PLC0415
+
+    data = desktop_entry.data_home()
+    try:
+        change = (
+            desktop_entry.install_desktop_entry(data, program_command())
+            if install
+            else desktop_entry.uninstall_desktop_entry(data)
+        )
+    except OSError as exc:
+        _say(f"smallsteps: The menu entry could not be changed in {data}: {exc}")
+        return EXIT_STORAGE
+    if install:
+        print(f"Small Steps is in your applications menu now (entry and icons in {data}).")
+    elif change.files:
+        print(f"Small Steps is out of your applications menu now (removed from {data}).")
+    else:
+        print(f"There was no Small Steps menu entry in {data}; nothing changed.")
+    return EXIT_OK
