@@ -22,14 +22,9 @@ import pytest
 
 SCRIPT = Path(__file__).with_name("startup_modules.py")
 
-KNOWN_EAGER = {
-    "cryptography": (
-        "issue 8: storage/journal.py imports storage/cipher.py, which imports cryptography "
-        "at module level, so every start loads it (commit 4e1c131). Make the cipher import "
-        "lazy, then delete this entry (xfail is strict: the fix turns this test red)."
-    ),
-}
-"""Violations known and reported; each is a strict xfail until it is fixed."""
+KNOWN_EAGER: dict[str, str] = {}
+"""Violations known and reported; each is a strict xfail until it is fixed (cryptography was
+one until 8946547 made the cipher load with the first note)."""
 
 LAZY = (
     "keyring",
