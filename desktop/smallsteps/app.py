@@ -35,6 +35,8 @@ from smallsteps.core.resources import icon_path, text_lines
 from smallsteps.core.settings import Settings
 from smallsteps.core.state import NudgeState
 from smallsteps.core.wording import small_steps
+from smallsteps.platform.autostart import Autostart
+from smallsteps.platform.autostart import for_platform as autostart_for_platform
 from smallsteps.platform.notify_base import Notifier
 from smallsteps.platform.notify_bridge import NotificationBridge
 from smallsteps.platform.notify_fallback import (
@@ -75,6 +77,9 @@ log = logging.getLogger(__name__)
 
 
 UNDO_WINDOW_MS = 60_000
+TRAY_RETRY_MS = 2000
+TRAY_RETRIES = 60
+"""Look for a tray every 2 s for 2 minutes after start (a panel may start after us)."""
 
 
 def _freedesktop_paths() -> list[Notifier]:
@@ -131,6 +136,11 @@ class SmallStepsApp(QObject):
         )
         self._undo: RecordedStep | None = None
         self._deleted = False
+        self._autostart: Autostart = autostart_for_platform()
+        self._tray_tries = 0
+        self._tray_wait = QTimer(self)
+        self._tray_wait.setInterval(TRAY_RETRY_MS)
+        self._tray_wait.timeout.connect(self._on_tray_wait_timeout)
         self._waiting_token: int | None = None
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
@@ -187,11 +197,22 @@ class SmallStepsApp(QObject):
             self._tray.show()
             log.info("tray icon shown")
         else:
-            log.info("no system tray here; nudges still come, and a new start opens the week")
+            log.info("no system tray yet; nudges still come, and a new start opens the week")
+            self._tray_wait.start()  # at login the panel may come up after us
         self._qapp.aboutToQuit.connect(self._on_qapp_about_to_quit)
         # Not needed to show the icon: D-Bus (jeepney) loads once the icon is up.
         QTimer.singleShot(0, self._sleep.start)
         QTimer.singleShot(0, self._notifier.choose)
+
+    def _on_tray_wait_timeout(self) -> None:
+        self._tray_tries += 1
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray_wait.stop()
+            self._tray.show()
+            log.info("tray icon shown (the tray came up after us)")
+        elif self._tray_tries >= TRAY_RETRIES:
+            self._tray_wait.stop()
+            log.info("no system tray here")
 
     def _show_popup(self, title: str, body: str, with_buttons: bool) -> None:
         if self._popup is None:
@@ -416,7 +437,9 @@ class SmallStepsApp(QObject):
         if self._settings_dialog is None:
             from smallsteps.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
-            self._settings_dialog = SettingsDialog(self._reminders.settings, self._about())
+            self._settings_dialog = SettingsDialog(
+                self._reminders.settings, self._about(), start_at_login=self._autostart.is_enabled()
+            )
             dialog = self._settings_dialog
             dialog.settings_changed.connect(self._on_settings_dialog_changed)
             dialog.export_requested.connect(self._on_settings_dialog_export_requested)
@@ -424,6 +447,7 @@ class SmallStepsApp(QObject):
             dialog.backup_requested.connect(self._on_settings_dialog_backup_requested)
             dialog.restore_requested.connect(self._on_settings_dialog_restore_requested)
             dialog.delete_all_requested.connect(self._on_settings_dialog_delete_all_requested)
+            dialog.start_at_login_changed.connect(self._on_settings_dialog_start_at_login_changed)
             self._settings_dialog.finished.connect(self._on_settings_dialog_finished)
         self._settings_dialog.show()
         self._settings_dialog.raise_()
@@ -558,6 +582,17 @@ class SmallStepsApp(QObject):
         )
         self._deleted = True
         self._qapp.quit()
+
+    def _on_settings_dialog_start_at_login_changed(self, wanted: bool) -> None:
+        try:
+            if wanted:
+                self._autostart.enable()
+            else:
+                self._autostart.disable()
+        except OSError as exc:
+            self._say(f"That could not be changed ({exc.strerror or exc}).")
+        if self._settings_dialog is not None:
+            self._settings_dialog.show_start_at_login(self._autostart.is_enabled())
 
     def _on_settings_dialog_finished(self) -> None:
         if self._settings_dialog is not None:

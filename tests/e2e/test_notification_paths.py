@@ -179,7 +179,7 @@ def test_no_tray_with_dunst_nudges_still_open_the_dialog(
     desk = session(tmp_path, "none", "dunst")
     stack.append(desk)
     app = RunningApp(desk, tmp_path / "data").start()
-    app.wait_log(r"no system tray here")
+    app.wait_log(r"no system tray yet")
     assert app.cli("nudge").returncode == 0
     wait_until(lambda: our_nudges(desk), 10, what="the nudge")
     dunst_invoke_default(desk)

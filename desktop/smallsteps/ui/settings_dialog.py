@@ -103,6 +103,7 @@ class SettingsDialog(QDialog):
         backup_requested(): "Back up now".
         restore_requested(): "Restore a backup…".
         delete_all_requested(): "Delete all my data…".
+        start_at_login_changed(bool): the "Start when I log in" switch was flipped.
     """
 
     settings_changed = Signal(Settings)
@@ -111,9 +112,14 @@ class SettingsDialog(QDialog):
     backup_requested = Signal()
     restore_requested = Signal()
     delete_all_requested = Signal()
+    start_at_login_changed = Signal(bool)
 
     def __init__(
-        self, settings: Settings, about: AboutInfo | None = None, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        about: AboutInfo | None = None,
+        parent: QWidget | None = None,
+        start_at_login: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Small Steps settings")
@@ -159,6 +165,12 @@ class SettingsDialog(QDialog):
         times.addWidget(timing)
         journal_page = QWidget()
         journal = QVBoxLayout(journal_page)
+        self.login_box = QCheckBox("Start Small Steps when I log in (it waits quietly in the tray)")
+        self.login_box.setAccessibleName("Start at login")
+        self.login_box.setVisible(start_at_login is not None)
+        self.login_box.setChecked(bool(start_at_login))
+        self.login_box.toggled.connect(self.start_at_login_changed)
+        journal.addWidget(self.login_box)
         journal.addWidget(data_box)
         if about_box is not None:
             journal.addWidget(about_box)
@@ -166,7 +178,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(times_page, "Nudges")
         self.tabs.addTab(self.steps_editor, "Your steps")
-        self.tabs.addTab(journal_page, "Your journal")
+        self.tabs.addTab(journal_page, "Your journal and more")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
@@ -232,6 +244,12 @@ class SettingsDialog(QDialog):
         self.away_spin.setMaximumWidth(120)
         form.addRow("Wait for me when I am away for", self.away_spin)
         return box
+
+    def show_start_at_login(self, enabled: bool) -> None:
+        """Show the switch as the system has it (without emitting a change)."""
+        self.login_box.blockSignals(True)
+        self.login_box.setChecked(enabled)
+        self.login_box.blockSignals(False)
 
     def _build_data(self) -> QGroupBox:
         box = QGroupBox("Your journal")
