@@ -614,7 +614,8 @@ class SmallStepsApp(QObject):
     def open_week(self) -> None:
         """Open (or bring forward) the week window, on this week."""
         if self._journal.locked and self._journal.has_key:
-            self._keys.try_unlock()  # a keyring unlocked since: notes readable again
+            # A keyring unlocked since: notes readable again, once the window is up.
+            QTimer.singleShot(0, self._unlock_and_refresh_week)
         if self._week_window is None:
             from smallsteps.ui.week_window import WeekWindow  # noqa: PLC0415 - QtCharts on demand
 
@@ -630,6 +631,10 @@ class SmallStepsApp(QObject):
         self._week_window.show()
         self._week_window.raise_()
         self._week_window.activateWindow()
+
+    def _unlock_and_refresh_week(self) -> None:
+        if self._keys.try_unlock() is None:
+            self._refresh_week()
 
     def _on_week_window_week_requested(self, day: date) -> None:
         if self._week_window is not None:

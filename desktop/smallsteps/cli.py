@@ -24,7 +24,9 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one kind line and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"smallsteps: {message} (see smallsteps --help)\n")
+        from smallsteps.core.parsing import one_line  # noqa: PLC0415 - keeps --help fast
+
+        self.exit(EXIT_BAD_INPUT, f"smallsteps: {one_line(message)} (see smallsteps --help)\n")
 
 
 def _passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -121,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     desktop_entry = args.install_desktop_entry or args.uninstall_desktop_entry
     if desktop_entry and (args.command is not None or args.minimized):
         parser.error("--install-desktop-entry and --uninstall-desktop-entry stand alone")
+    for name, value in vars(args).items():
+        if isinstance(value, list):  # argparse turns "--note=--" into [] (Python 3.11)
+            parser.error(f"argument --{name.replace('_', '-')}: expected one argument")
     from smallsteps.commands import run_command  # noqa: PLC0415 - keeps --help fast
 
     return run_command(args)

@@ -6,19 +6,29 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 from datetime import datetime
+from pathlib import Path
 
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.clock import SystemClock
 from smallsteps.core.models import ReminderTime, StepDraft
-from smallsteps.core.parsing import InputError, parse_days, parse_feeling, parse_time, parse_when
+from smallsteps.core.parsing import (
+    InputError,
+    one_line,
+    parse_days,
+    parse_feeling,
+    parse_time,
+    parse_when,
+    shown,
+)
 from smallsteps.core.recording import build_step
 from smallsteps.core.settings import Settings
 from smallsteps.core.wording import small_steps
 from smallsteps.storage.backup import list_backups, restore_backup
 from smallsteps.storage.erase import delete_all_data
 from smallsteps.storage.export import write_csv, write_json
-from smallsteps.storage.importer import ImportFileError, import_steps
+from smallsteps.storage.importer import ImportFileError, import_steps, parse_export
 from smallsteps.storage.journal import Journal, JournalError, NotesLockedError
 from smallsteps.storage.keys import KeyManager
 from smallsteps.storage.keystore import KeyringKeyStore
@@ -32,7 +42,7 @@ EXIT_STORAGE = 3
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(one_line(message), file=sys.stderr)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -47,7 +57,11 @@ def run_command(args: argparse.Namespace) -> int:
 
         # --minimized needs nothing more today: the app opens no window at start.
         return run_app(paths, verbose=args.verbose)
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        _say(f"smallsteps: {shown(str(paths.root))} cannot be the data folder ({exc.strerror}).")
+        return EXIT_BAD_INPUT
     # The command line speaks for itself on stderr; keep library warnings off it.
     logging.getLogger().addHandler(logging.NullHandler())
     try:
@@ -91,12 +105,13 @@ def _record(args: argparse.Namespace, paths: DataPaths) -> int:
     clock = SystemClock(system_zone())
     feeling = parse_feeling(args.feeling) if args.feeling is not None else None
     when = parse_when(args.at, clock.zone()) if args.at is not None else None
-    catalog = Catalog(load_settings(paths.settings).settings.steps)
+    catalog = Catalog(load_settings(paths.settings, set_aside=False).settings.steps)
     step = build_step(StepDraft(args.kind, args.note, feeling, when), catalog, clock.now())
+    passphrase = _read_passphrase(args)
     journal = Journal(paths.journal, paths.backups)
     try:
         if step.note is not None or step.feeling is not None:
-            _open_notes(journal, paths, args, required=True)
+            _open_notes(journal, paths, passphrase, required=True)
         journal.add(step)
     finally:
         journal.close()
@@ -105,15 +120,27 @@ def _record(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def _open_notes(
-    journal: Journal, paths: DataPaths, args: argparse.Namespace, required: bool
-) -> None:
-    """Open the journal's notes with the keyring, or the passphrase on stdin."""
+def _read_passphrase(args: argparse.Namespace) -> str | None:
+    """Read and check the passphrase on stdin (before anything is opened or written)."""
+    if not getattr(args, "passphrase_stdin", False):
+        return None
+    try:
+        passphrase = sys.stdin.readline().rstrip("\n")
+        passphrase.encode("utf-8")
+    except UnicodeError:
+        raise InputError("The passphrase on standard input is not text.") from None
+    if not passphrase:
+        raise InputError("The passphrase on standard input is empty.")
+    return passphrase
+
+
+def _open_notes(journal: Journal, paths: DataPaths, passphrase: str | None, required: bool) -> None:
+    """Open the journal's notes with the keyring, or the passphrase read from stdin."""
     if not required and not journal.has_key:
         return  # no note was ever kept: nothing to open, and nothing to write
     keys = KeyManager(journal, KeyringKeyStore(paths.keyring_account))
-    if getattr(args, "passphrase_stdin", False):
-        keys.unlock_with_passphrase(sys.stdin.readline().rstrip("\n"))
+    if passphrase is not None:
+        keys.unlock_with_passphrase(passphrase)
         return
     reason = keys.try_unlock()
     if reason is None:
@@ -125,20 +152,39 @@ def _open_notes(
 
 
 def _export(args: argparse.Namespace, paths: DataPaths) -> int:
-    journal = Journal(paths.journal, paths.backups)
+    passphrase = _read_passphrase(args)
+    target: Path | None = args.output
+    tmp: Path | None = None
+    if target is not None:
+        # Written next to the target and renamed at the end: a failed export leaves
+        # no half file, and never truncates an earlier export of the same name.
+        if target.is_dir():
+            raise InputError(f"{shown(str(target))} is a folder; please name a file.")
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        except OSError as exc:
+            raise InputError(f"{shown(str(target))} cannot be written ({exc.strerror}).") from None
+        os.close(fd)
+        tmp = Path(name)
     try:
-        _open_notes(journal, paths, args, required=False)
-        writer = write_json if args.format == "json" else write_csv
-        if args.output is None:
-            writer(journal.iter_steps(), sys.stdout)
-            return EXIT_OK
-        fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            count = writer(journal.iter_steps(), out)
-        os.chmod(args.output, 0o600)
-        print(f"{small_steps(count).capitalize()} written to {args.output}.")
+        journal = Journal(paths.journal, paths.backups)
+        try:
+            _open_notes(journal, paths, passphrase, required=False)
+            writer = write_json if args.format == "json" else write_csv
+            if target is None or tmp is None:
+                writer(journal.iter_steps(), sys.stdout)
+                return EXIT_OK
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                count = writer(journal.iter_steps(), out)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, target)
+            tmp = None
+            print(f"{small_steps(count).capitalize()} written to {target}.")
+        finally:
+            journal.close()
     finally:
-        journal.close()
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
     return EXIT_OK
 
 
@@ -146,10 +192,17 @@ def _import(args: argparse.Namespace, paths: DataPaths) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise InputError(f"{args.file} cannot be read ({exc.strerror}).") from None
+        raise InputError(f"{shown(str(args.file))} cannot be read ({exc.strerror}).") from None
+    passphrase = _read_passphrase(args)
+    rows = parse_export(data)  # a file that is no export is refused before anything is opened
+    holds_notes = any(
+        isinstance(r, dict) and any(r.get(k) not in (None, "") for k in ("note", "feeling"))
+        for r in rows
+    )
     journal = Journal(paths.journal, paths.backups)
     try:
-        _open_notes(journal, paths, args, required=False)
+        if holds_notes:  # a new data folder gets its key here, as `record --note` does
+            _open_notes(journal, paths, passphrase, required=True)
         report = import_steps(journal, data)
     finally:
         journal.close()
@@ -203,23 +256,33 @@ def _delete_all(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _reminders(args: argparse.Namespace, paths: DataPaths) -> int:
+    if args.action != "list":
+        return _change_reminders(args, paths)
     loaded = load_settings(paths.settings)
     if loaded.notice:
         _say(loaded.notice)
     settings: Settings = loaded.settings
-    if args.action == "list":
-        if not settings.reminders:
-            print("No reminder times are set. Add one with: smallsteps reminders add HH:MM")
-        for reminder in settings.reminders:
-            print(f"{reminder.label}  {reminder.days_label}")
-        return EXIT_OK
+    if not settings.reminders:
+        print("No reminder times are set. Add one with: smallsteps reminders add HH:MM")
+    for reminder in settings.reminders:
+        print(f"{reminder.label}  {reminder.days_label}")
+    return EXIT_OK
+
+
+def _change_reminders(args: argparse.Namespace, paths: DataPaths) -> int:
     hour, minute = parse_time(args.time)
-    if args.action == "add":
-        settings = settings.with_reminder(ReminderTime(hour, minute, parse_days(args.days)))
+    days = parse_days(args.days) if args.action == "add" else None
+    # Work out the change first: bad input leaves even an unreadable file where it is.
+    settings = load_settings(paths.settings, set_aside=False).settings
+    if days is not None:
+        settings = settings.with_reminder(ReminderTime(hour, minute, days))
         message = f"Nudges will come at {hour:02d}:{minute:02d}."
     else:
         settings = settings.without_reminder(hour, minute)
         message = f"No more nudges at {hour:02d}:{minute:02d}."
+    loaded = load_settings(paths.settings)  # now an unreadable file is set aside, and said so
+    if loaded.notice:
+        _say(loaded.notice)
     save_settings(paths.settings, settings)
     _tell_running_app(paths, "reload-settings")
     print(message)

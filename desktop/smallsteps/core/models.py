@@ -6,7 +6,7 @@ them and Qt signals can carry them without dicts.
 
 from __future__ import annotations
 
-import uuid
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
@@ -124,5 +124,5 @@ class StepDraft:
 
 
 def new_step_id() -> str:
-    """Return a fresh stable id for a step."""
-    return uuid.uuid4().hex
+    """Return a fresh stable id for a step (32 hex digits, like a UUID4's hex)."""
+    return secrets.token_hex(16)

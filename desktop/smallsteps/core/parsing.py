@@ -35,6 +35,11 @@ def shown(text: str) -> str:
     return flat if len(flat) <= _MAX_SHOWN else flat[: _MAX_SHOWN - 1] + "…"
 
 
+def one_line(text: str) -> str:
+    """Return a message with every control character and line break made a space."""
+    return "".join(c if c.isprintable() or c == " " else " " for c in text)
+
+
 def _day(name: str) -> Weekday | None:
     if len(name) < 3:
         return None

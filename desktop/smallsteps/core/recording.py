@@ -6,9 +6,11 @@ from datetime import datetime
 
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.models import FEELING_WORDS, Step, StepDraft, new_step_id
-from smallsteps.core.parsing import InputError, clean_note
+from smallsteps.core.parsing import InputError, clean_note, shown
 
 MAX_NOTE_CHARS = 100_000
+EARLIEST_YEAR = 1970  # the importer takes back the same years (storage/importer.py)
+LATEST_YEAR = 9000
 
 
 def build_step(draft: StepDraft, catalog: Catalog, now: datetime) -> Step:
@@ -24,7 +26,7 @@ def build_step(draft: StepDraft, catalog: Catalog, now: datetime) -> Step:
     """
     if draft.kind not in catalog:
         kinds = ", ".join(catalog.ids)
-        raise InputError(f"“{draft.kind}” is not one of the steps. The steps are: {kinds}.")
+        raise InputError(f"“{shown(draft.kind)}” is not one of the steps. The steps are: {kinds}.")
     if draft.feeling is not None and draft.feeling not in FEELING_WORDS:
         raise InputError("A feeling is a number from 1 to 5.")
     raw = draft.note.replace("\x00", "") if draft.note is not None else None
@@ -39,4 +41,6 @@ def build_step(draft: StepDraft, catalog: Catalog, now: datetime) -> Step:
     taken_at = draft.taken_at or now
     if taken_at.tzinfo is None or taken_at.utcoffset() is None:
         raise InputError("The time of a step needs a time zone.")
+    if not EARLIEST_YEAR <= taken_at.year <= LATEST_YEAR:
+        raise InputError(f"Please give a time between {EARLIEST_YEAR} and {LATEST_YEAR}.")
     return Step(new_step_id(), draft.kind, taken_at, note, draft.feeling)

@@ -17,7 +17,6 @@ import contextlib
 import logging
 import os
 import shutil
-import subprocess
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -181,6 +180,8 @@ class DesktopPresence:
         gsettings = shutil.which("gsettings")
         if gsettings is None:
             return False
+        import subprocess  # noqa: PLC0415 - only on GNOME, only while a nudge waits
+
         try:
             out = subprocess.run(
                 [gsettings, "get", "org.gnome.desktop.notifications", "show-banners"],

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from smallsteps.core.parsing import shown
 from smallsteps.storage.paths import make_private_dir, touch_private
 
 log = logging.getLogger(__name__)
@@ -185,9 +186,9 @@ def restore_backup(name: str, folder: Path, journal: Path) -> BackupInfo:
     """
     match = next((b for b in list_backups(folder) if b.name == name), None)
     if match is None:
-        raise ValueError(f"There is no backup named “{name}”. See: smallsteps backup list")
+        raise ValueError(f"There is no backup named “{shown(name)}”. See: smallsteps backup list")
     if not is_intact(match.path):
-        raise ValueError(f"The backup {name} is damaged; please choose another.")
+        raise ValueError(f"The backup {shown(name)} is damaged; please choose another.")
     if journal.exists():
         _move_aside(journal, _aside(journal, "before-restore"))
     shutil.copyfile(match.path, journal)

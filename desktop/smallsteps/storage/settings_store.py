@@ -27,7 +27,7 @@ class LoadedSettings:
     notice: str | None = None
 
 
-def load_settings(path: Path) -> LoadedSettings:
+def load_settings(path: Path, set_aside: bool = True) -> LoadedSettings:
     """Read the settings file; defaults when there is none.
 
     A file that does not parse or validate is renamed (kept, never deleted), the
@@ -40,6 +40,10 @@ def load_settings(path: Path) -> LoadedSettings:
     try:
         return LoadedSettings(settings_from_dict(json.loads(raw.decode("utf-8"))))
     except (ValueError, RecursionError) as exc:  # JSON, UTF-8 and settings errors are all here
+        if not set_aside:  # left in place: whoever sets it aside tells the person
+            return LoadedSettings(
+                Settings(), notice="Your settings file could not be read; the usual settings apply."
+            )
         aside = _aside_name(path)
         path.replace(aside)
         log.warning("settings file could not be used (%s); kept as %s", exc, aside.name)
