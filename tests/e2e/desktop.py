@@ -1647,3 +1647,15 @@ def restart_tray_host(session: DesktopSession) -> None:
     kill_part(session, "xfce4-panel")
     wait_until(lambda: not session.bus_has_name(SNI_WATCHER), 5, what="the tray host to go")
     _start_xfce_panel(session)
+
+
+def wait_window(session: DesktopSession, title: str, timeout: float = 10.0) -> str:
+    """Wait until a window whose title matches the regex ``title`` is visible; its id."""
+    found: list[str] = []
+
+    def shown() -> bool:
+        found[:] = visible_windows(session, title)
+        return bool(found)
+
+    wait_until(shown, timeout, what=f"a window titled {title!r}")
+    return found[0]

@@ -20,6 +20,7 @@ from .desktop import (
     tray_items,
     visible_windows,
     wait_until,
+    wait_window,
     xdotool_key,
 )
 
@@ -51,17 +52,6 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
-def window(desk: DesktopSession, title: str, timeout: float = 10.0) -> str:
-    found: list[str] = []
-
-    def shown() -> bool:
-        found[:] = visible_windows(desk, title)
-        return bool(found)
-
-    wait_until(shown, timeout, what=f"a window titled {title!r}")
-    return found[0]
-
-
 def fill(disk: Path) -> Path:
     """Fill the small disk to the last byte; returns the filler file."""
     filler = disk / "filler"
@@ -82,7 +72,7 @@ def test_a_full_disk_holds_the_step_until_it_can_be_written(
     shots = artifacts_dir("faults-disk-full")
     app = RunningApp(desk, small_disk / "data").start()
     assert app.cli("show", "step").returncode == 0
-    dialog = window(desk, STEP_DIALOG)
+    dialog = wait_window(desk, STEP_DIALOG)
     filler = fill(small_disk)
     xdotool_key(desk, "Down Down Return", window=dialog)  # "Rest"
     app.wait_log(r"a step waits to be saved")

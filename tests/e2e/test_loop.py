@@ -27,6 +27,7 @@ from .desktop import (
     tray_items,
     visible_windows,
     wait_until,
+    wait_window,
     xdotool_click,
     xdotool_key,
     xdotool_type,
@@ -61,17 +62,6 @@ def our_nudges(desk: DesktopSession) -> list[NotifyCall]:
     return [c for c in desk.notify_calls() if c.app_name == "Small Steps"]
 
 
-def window(desk: DesktopSession, title: str, timeout: float = 10.0) -> str:
-    found: list[str] = []
-
-    def shown() -> bool:
-        found[:] = visible_windows(desk, title)
-        return bool(found)
-
-    wait_until(shown, timeout, what=f"a window titled {title!r}")
-    return found[0]
-
-
 def test_tray_icon_and_a_second_start_hands_over(app: RunningApp, desk: DesktopSession) -> None:
     shots = artifacts_dir("tray")
     second = app.cli()
@@ -79,13 +69,13 @@ def test_tray_icon_and_a_second_start_hands_over(app: RunningApp, desk: DesktopS
     assert "already running" in second.stdout
     assert len(tray_items(desk)) == 1
     # The first instance answers the hand-over: with a tray, it opens the step dialog.
-    window(desk, STEP_DIALOG)
-    xdotool_key(desk, "Escape", window=window(desk, STEP_DIALOG))
+    wait_window(desk, STEP_DIALOG)
+    xdotool_key(desk, "Escape", window=wait_window(desk, STEP_DIALOG))
     wait_until(lambda: not visible_windows(desk, STEP_DIALOG), 5, what="the dialog to close")
     # A left click on the icon opens the step dialog too.
     xdotool_click(desk, 16, 16, button=1)
-    window(desk, STEP_DIALOG)
-    xdotool_key(desk, "Escape", window=window(desk, STEP_DIALOG))
+    wait_window(desk, STEP_DIALOG)
+    xdotool_key(desk, "Escape", window=wait_window(desk, STEP_DIALOG))
     wait_until(lambda: not visible_windows(desk, STEP_DIALOG), 5, what="the dialog to close")
     # The tray menu, opened with a right click on the icon in the panel.
     xdotool_click(desk, 16, 16, button=3)
@@ -112,7 +102,7 @@ def test_nudge_opens_the_dialog_and_the_step_is_kept(app: RunningApp, desk: Desk
     desk.screenshot(shots / "notification.png")
 
     dunst_invoke_default(desk)
-    dialog = window(desk, STEP_DIALOG)
+    dialog = wait_window(desk, STEP_DIALOG)
     desk.screenshot(shots / "step-dialog.png", dialog)
 
     xdotool_key(desk, "Tab", window=dialog)  # from the list of steps to the note
@@ -139,7 +129,7 @@ def test_nudge_opens_the_dialog_and_the_step_is_kept(app: RunningApp, desk: Desk
 
     shown = app.cli("show", "week")
     assert shown.returncode == 0, shown.stderr
-    week = window(desk, WEEK_WINDOW)
+    week = wait_window(desk, WEEK_WINDOW)
     desk.screenshot(shots / "week-window.png", week)
 
 

@@ -28,6 +28,7 @@ from .desktop import (
     tray_items,
     visible_windows,
     wait_until,
+    wait_window,
     window_geometry,
     xdotool_click,
     xdotool_key,
@@ -59,20 +60,9 @@ def our_nudges(desk: DesktopSession) -> list[NotifyCall]:
     return [c for c in desk.notify_calls() if c.app_name == "Small Steps" and c.actions]
 
 
-def window(desk: DesktopSession, title: str, timeout: float = 10.0) -> str:
-    found: list[str] = []
-
-    def shown() -> bool:
-        found[:] = visible_windows(desk, title)
-        return bool(found)
-
-    wait_until(shown, timeout, what=f"a window titled {title!r}")
-    return found[0]
-
-
 def answer_dialog(desk: DesktopSession, app: RunningApp, shots: Path) -> dict[str, object]:
     """The step dialog is open: keep the preselected step with Enter."""
-    dialog = window(desk, STEP_DIALOG)
+    dialog = wait_window(desk, STEP_DIALOG)
     desk.screenshot(shots / "step-dialog.png", dialog)
     xdotool_key(desk, "Return", window=dialog)
     wait_until(app.export, 10, what="the step in the journal")
@@ -188,7 +178,7 @@ def test_no_tray_with_dunst_nudges_still_open_the_dialog(
     # Starting it again from the launcher opens the week: it is the app's home.
     again = app.cli()
     assert again.returncode == 0
-    week = window(desk, WEEK_WINDOW)
+    week = wait_window(desk, WEEK_WINDOW)
     desk.screenshot(shots / "week-as-home.png", week)
     app.stop()
 
@@ -202,7 +192,7 @@ def test_no_tray_and_no_dbus_the_in_app_popup_opens_the_dialog(
     app = RunningApp(desk, tmp_path / "data").start()
     app.wait_log(r"nudges will be shown through: a small Small Steps window")
     assert app.cli("nudge").returncode == 0
-    popup = window(desk, "^Small Steps nudge$")
+    popup = wait_window(desk, "^Small Steps nudge$")
     desk.screenshot(shots / "popup.png")
     x, y, width, height = window_geometry(desk, popup)
     # The second of four buttons along the bottom: "Another step…".

@@ -29,6 +29,7 @@ from .desktop import (
     unlock_keyring,
     visible_windows,
     wait_until,
+    wait_window,
     xdotool_key,
     xdotool_type,
 )
@@ -55,19 +56,8 @@ def desk_with(stack: list[DesktopSession], tmp_path: Path, keyring: KeyringKind)
     return desk
 
 
-def window(desk: DesktopSession, title: str, timeout: float = 10.0) -> str:
-    found: list[str] = []
-
-    def shown() -> bool:
-        found[:] = visible_windows(desk, title)
-        return bool(found)
-
-    wait_until(shown, timeout, what=f"a window titled {title!r}")
-    return found[0]
-
-
 def type_note_and_enter(desk: DesktopSession, note: str) -> str:
-    dialog = window(desk, STEP_DIALOG)
+    dialog = wait_window(desk, STEP_DIALOG)
     xdotool_key(desk, "Tab", window=dialog)
     xdotool_type(desk, note, window=dialog)
     xdotool_key(desk, "Return", window=dialog)
@@ -258,7 +248,7 @@ def test_a_damaged_journal_is_set_aside_and_the_backup_comes_back(
             handle.write(bytes(noise.randrange(256) for _ in range(64)))
     app.start()
     app.wait_log(r"failed its integrity check")
-    notice = window(desk, "^Small Steps$")
+    notice = wait_window(desk, "^Small Steps$")
     desk.screenshot(shots / "restored-notice.png", notice)
     steps = app.export()
     assert sorted(s["kind"] for s in steps) == ["read", "rest", "walk"]
@@ -302,7 +292,7 @@ def test_a_whole_cycle_opens_no_network_connection(
     type_note_and_enter(desk, SECRET)
     wait_until(app.export, 10, what="the step")
     assert app.cli("show", "week").returncode == 0
-    window(desk, "^This week · Small Steps$")
+    wait_window(desk, "^This week · Small Steps$")
     pids = {int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()}
     ours = [
         pid

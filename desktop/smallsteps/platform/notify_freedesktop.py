@@ -12,13 +12,13 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
-import socket
 from collections import deque
 from typing import Any
 
 from PySide6.QtCore import QSocketNotifier, QTimer
 
 from smallsteps.core.nudges import Nudge, NudgeAction, NudgeAnswer
+from smallsteps.platform.dbus_read import ConnectionLostError, read_messages
 from smallsteps.platform.notify_base import Notifier
 
 log = logging.getLogger(__name__)
@@ -228,20 +228,11 @@ class FreedesktopNotifier(Notifier):
         if self._conn is None:
             return
         try:
-            data = self._conn.sock.recv(65536, socket.MSG_DONTWAIT)
-        except BlockingIOError:
-            return
-        except OSError as exc:
+            self._queued.extend(read_messages(self._conn))
+        except ConnectionLostError as exc:
             log.info("notification connection lost: %s", exc)
             self._disconnect()
             return
-        if not data:
-            log.info("notification connection closed by the bus")
-            self._disconnect()
-            return
-        self._conn.parser.add_data(data)
-        while (msg := self._conn.parser.get_next_message()) is not None:
-            self._queued.append(msg)
         self._drain()
 
     def _drain(self) -> None:

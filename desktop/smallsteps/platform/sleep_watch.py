@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import socket
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+from smallsteps.platform.dbus_read import ConnectionLostError, read_messages
 
 log = logging.getLogger(__name__)
 
@@ -76,17 +77,11 @@ class SleepWatcher(QObject):
         if self._conn is None:
             return
         try:
-            data = self._conn.sock.recv(65536, socket.MSG_DONTWAIT)
-        except BlockingIOError:
-            return
-        except OSError:
+            messages = read_messages(self._conn)
+        except ConnectionLostError:
             self.stop()
             return
-        if not data:
-            self.stop()
-            return
-        self._conn.parser.add_data(data)
-        while (msg := self._conn.parser.get_next_message()) is not None:
+        for msg in messages:
             if msg.body == (False,):
                 log.info("the machine woke from sleep")
                 self.resumed.emit()

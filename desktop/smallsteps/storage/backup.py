@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from smallsteps.core.parsing import shown
-from smallsteps.storage.paths import make_private_dir, touch_private
+from smallsteps.storage.paths import aside_path, make_private_dir, touch_private
 
 log = logging.getLogger(__name__)
 
@@ -127,17 +127,6 @@ class Recovery:
     kept_aside: Path
 
 
-def _aside(journal: Path, what: str) -> Path:
-    """Return a free name beside the journal, e.g. ``journal.sqlite3.damaged-20261128-101406``."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = journal.with_name(f"{journal.name}.{what}-{stamp}")
-    counter = 2
-    while aside.exists():
-        aside = journal.with_name(f"{journal.name}.{what}-{stamp}-{counter}")
-        counter += 1
-    return aside
-
-
 def _move_aside(journal: Path, aside: Path) -> None:
     """Move the journal and its WAL and shared-memory files aside together."""
     journal.replace(aside)
@@ -155,7 +144,7 @@ def recover_if_damaged(journal: Path, folder: Path) -> Recovery | None:
     """
     if not journal.exists() or journal.stat().st_size == 0 or is_intact(journal):
         return None
-    aside = _aside(journal, "damaged")
+    aside = aside_path(journal, "damaged")
     _move_aside(journal, aside)
     log.error("the journal failed its integrity check; kept aside as %s", aside.name)
     for backup in list_backups(folder):
@@ -190,7 +179,7 @@ def restore_backup(name: str, folder: Path, journal: Path) -> BackupInfo:
     if not is_intact(match.path):
         raise ValueError(f"The backup {shown(name)} is damaged; please choose another.")
     if journal.exists():
-        _move_aside(journal, _aside(journal, "before-restore"))
+        _move_aside(journal, aside_path(journal, "before-restore"))
     shutil.copyfile(match.path, journal)
     journal.chmod(0o600)
     return match

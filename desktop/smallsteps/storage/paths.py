@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -84,6 +85,21 @@ def make_private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     if os.name == "posix":
         path.chmod(DIR_MODE)
+
+
+def aside_path(path: Path, why: str) -> Path:
+    """Return a free name to keep ``path`` beside itself, e.g. ``settings.json.unreadable-…``.
+
+    Named by the second; a counter is added when that name is taken, so nothing kept
+    aside is ever overwritten.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.{why}-{stamp}")
+    counter = 2
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.{why}-{stamp}-{counter}")
+        counter += 1
+    return aside
 
 
 def touch_private(path: Path) -> None:

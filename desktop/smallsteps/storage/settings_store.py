@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from smallsteps.core.settings import Settings, settings_from_dict, settings_to_dict
 from smallsteps.storage.atomic import write_atomic
+from smallsteps.storage.paths import aside_path
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def load_settings(path: Path, set_aside: bool = True) -> LoadedSettings:
             return LoadedSettings(
                 Settings(), notice="Your settings file could not be read; the usual settings apply."
             )
-        aside = _aside_name(path)
+        aside = aside_path(path, "unreadable")
         path.replace(aside)
         log.warning("settings file could not be used (%s); kept as %s", exc, aside.name)
         return LoadedSettings(
@@ -54,16 +54,6 @@ def load_settings(path: Path, set_aside: bool = True) -> LoadedSettings:
                 f"The old file is kept as {aside.name}."
             ),
         )
-
-
-def _aside_name(path: Path) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.unreadable-{stamp}")
-    counter = 2
-    while aside.exists():
-        aside = path.with_name(f"{path.name}.unreadable-{stamp}-{counter}")
-        counter += 1
-    return aside
 
 
 def save_settings(path: Path, settings: Settings) -> None:
