@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.support.fuzzcount import report_cases
 from tests.support.journals import open_journal
 
 from smallsteps.core.models import Step
@@ -501,7 +502,7 @@ def _property(
         run()
     finally:
         tally = ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items()))
-        print(f"\n[importer property] {name}: {count} generated examples ({tally})")
+        report_cases(f"import file: {name} ({tally})", count)
 
 
 ANY_ROWS = st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=8), JSON_VALUES, max_size=6)
