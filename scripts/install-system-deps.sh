@@ -14,7 +14,7 @@ run_pkgs=(
 test_pkgs=(
   make xvfb xauth x11-utils xdotool imagemagick dbus dbus-x11
   trayer xfce4-panel xfconf dunst libnotify-bin
-  gnome-keyring libsecret-tools faketime libfaketime procps openbox wmctrl strace
+  gnome-keyring libsecret-tools faketime libfaketime procps openbox wmctrl strace poppler-utils
   desktop-file-utils appstream pipx
 )
 
