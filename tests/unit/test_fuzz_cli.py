@@ -47,10 +47,10 @@ import keyring.core
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringLocked, PasswordDeleteError
+from keyring.errors import KeyringLocked
 from tests.support.fuzzcount import report_cases
 from tests.support.journals import TEST_KEY, open_journal
+from tests.support.memory_keyring import MemoryKeyring
 
 import smallsteps.platform.timezone
 from smallsteps import cli, commands
@@ -77,34 +77,6 @@ FUZZ = settings(
 )
 
 # -- the in-process world ---------------------------------------------------------
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring held in memory; ``locked`` makes it refuse like a locked collection."""
-
-    priority = 1.0
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.entries: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def _check(self) -> None:
-        if self.locked:
-            raise KeyringLocked("the test keyring is locked")
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self._check()
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._check()
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._check()
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError("no such entry")
 
 
 @dataclass
@@ -168,7 +140,7 @@ class World:
         """A copy of the template data folder, its key in the keyring as ``key`` says."""
         data = case / name
         shutil.copytree(self.template, data)
-        self.keys.locked = key == "locked"
+        self.keys.failure = KeyringLocked("the test keyring is locked") if key == "locked" else None
         if key in ("ok", "locked"):
             self.put_key(data)
         return data
@@ -332,7 +304,7 @@ def expected_note(note: str | None) -> str | None:
 
 def exported(world: World, data: Path) -> list[dict[str, Any]]:
     """The data folder's steps, through the CLI's own JSON export (notes open)."""
-    world.keys.locked = False
+    world.keys.failure = None
     world.put_key(data)
     out = data.parent / "check-export.json"
     result = world.run(data, "export", "--output", str(out))
