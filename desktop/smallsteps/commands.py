@@ -24,7 +24,7 @@ from smallsteps.core.parsing import (
 )
 from smallsteps.core.recording import build_step
 from smallsteps.core.settings import Settings
-from smallsteps.core.wording import small_steps
+from smallsteps.core.wording import Wording
 from smallsteps.storage.backup import list_backups, restore_backup
 from smallsteps.storage.erase import delete_all_data
 from smallsteps.storage.export import write_csv, write_json
@@ -179,7 +179,7 @@ def _export(args: argparse.Namespace, paths: DataPaths) -> int:
             os.chmod(tmp, 0o600)
             os.replace(tmp, target)
             tmp = None
-            print(f"{small_steps(count).capitalize()} written to {target}.")
+            print(f"{Wording().small_steps_start(count)} written to {target}.")
         finally:
             journal.close()
     finally:
@@ -209,7 +209,7 @@ def _import(args: argparse.Namespace, paths: DataPaths) -> int:
     for row, reason in report.refused:
         _say(f"row {row}: not imported, because {reason}")
     print(
-        f"{small_steps(report.added).capitalize()} added; {report.already_there} already there; "
+        f"{Wording().small_steps_start(report.added)} added; {report.already_there} already there; "
         f"{len(report.refused)} not imported."
     )
     if report.added:

@@ -25,14 +25,7 @@ from smallsteps.core.week import (
     tint_strength,
     year_days,
 )
-from smallsteps.core.wording import (
-    day_line,
-    growth_word,
-    month_headline,
-    so_far,
-    week_headline,
-    year_headline,
-)
+from smallsteps.core.wording import Wording
 from smallsteps.storage.journal import Journal
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -42,6 +35,14 @@ NEGATIVE = re.compile(
     r"drop\w*|worse|bad|zero|empty|nothing)\b",
     re.IGNORECASE,
 )
+
+ENGLISH = Wording()
+day_line, growth_word, month_headline = (
+    ENGLISH.day_line,
+    ENGLISH.growth_word,
+    ENGLISH.month_headline,
+)
+so_far, week_headline, year_headline = ENGLISH.so_far, ENGLISH.week_headline, ENGLISH.year_headline
 
 
 def _step(

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smallsteps.core.wording import growth_word, small_steps, week_headline
+from smallsteps.core.wording import Wording
+
+ENGLISH = Wording()
+small_steps, week_headline, growth_word = (
+    ENGLISH.small_steps,
+    ENGLISH.week_headline,
+    ENGLISH.growth_word,
+)
 
 NEGATIVE = re.compile(
     r"\b(miss(ed)?|streak|fail\w*|less|fewer|only|behind|lost|broke\w*|down|should|"

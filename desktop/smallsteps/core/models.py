@@ -11,13 +11,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
-FEELING_WORDS: dict[int, str] = {
-    1: "Heavy",
-    2: "A little low",
-    3: "Steady",
-    4: "Lighter",
-    5: "Bright",
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP, Phrase
+
+FEELING_TEXTS: dict[int, Phrase] = {
+    1: QT_TRANSLATE_NOOP("Feelings", "Heavy"),
+    2: QT_TRANSLATE_NOOP("Feelings", "A little low"),
+    3: QT_TRANSLATE_NOOP("Feelings", "Steady"),
+    4: QT_TRANSLATE_NOOP("Feelings", "Lighter"),
+    5: QT_TRANSLATE_NOOP("Feelings", "Bright"),
 }
+"""The 5-point feeling scale, marked for translation (see `FEELING_WORDS`)."""
+
+FEELING_WORDS: dict[int, str] = {value: text.source for value, text in FEELING_TEXTS.items()}
 """The 5-point feeling scale, shown to the person in words, never as a score."""
 
 

@@ -9,11 +9,39 @@ from __future__ import annotations
 import re
 from datetime import datetime, tzinfo
 
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP, Phrase, Translate, english
 from smallsteps.core.models import ALL_DAYS, FEELING_WORDS, Weekday
 
 
 class InputError(ValueError):
-    """Input that cannot be used; the message is meant for the person."""
+    """Input that cannot be used; the message is meant for the person.
+
+    ``str(error)`` is the English line. Raised with a `Phrase` (marked with
+    ``QT_TRANSLATE_NOOP``) and its fields, `message` gives it in the person's
+    language.
+
+    Args:
+        message: the line, or a phrase to translate when shown.
+        fields: the values for the phrase's ``{name}`` fields.
+    """
+
+    def __init__(self, message: str | Phrase, /, **fields: object) -> None:
+        self.phrase = message if isinstance(message, Phrase) else None
+        self.fields = fields
+        super().__init__(
+            message.render(english, **fields) if isinstance(message, Phrase) else message
+        )
+
+    def message(self, translate: Translate = english) -> str:
+        """Return the line in the language of ``translate``."""
+        if self.phrase is None:
+            return str(self)
+        return self.phrase.render(translate, **self.fields)
+
+    @classmethod
+    def like(cls, other: InputError) -> InputError:
+        """Return an error of this class that says what ``other`` says (in any language)."""
+        return cls(other.phrase or str(other), **other.fields)
 
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
@@ -63,10 +91,16 @@ def parse_time(text: str) -> tuple[int, int]:
     """
     match = _TIME_RE.match(text)
     if not match:
-        raise InputError(f"“{shown(text)}” is not a time; please use HH:MM, like 14:30.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Input", "“{text}” is not a time; please use HH:MM, like 14:30."),
+            text=shown(text),
+        )
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise InputError(f"“{shown(text)}” is not a time of day; please use 00:00 to 23:59.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Input", "“{text}” is not a time of day; please use 00:00 to 23:59."),
+            text=shown(text),
+        )
     return hour, minute
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from smallsteps.core.catalog import Catalog
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP
 from smallsteps.core.models import FEELING_WORDS, Step, StepDraft, new_step_id
 from smallsteps.core.parsing import InputError, clean_note, shown
 
@@ -37,7 +38,11 @@ def build_step(draft: StepDraft, catalog: Catalog, now: datetime) -> Step:
             raise InputError("That note has characters that cannot be kept as text.") from None
     note = clean_note(raw)
     if note is not None and len(note) > MAX_NOTE_CHARS:
-        raise InputError("That note is very long; please keep it under 100,000 characters.")
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "Input", "That note is very long; please keep it under 100,000 characters."
+            )
+        )
     taken_at = draft.taken_at or now
     if taken_at.tzinfo is None or taken_at.utcoffset() is None:
         raise InputError("The time of a step needs a time zone.")

@@ -6,17 +6,20 @@ edit is refused with a clear message instead of breaking the app later.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import time, timedelta
 from typing import Any
 
 from smallsteps.core.catalog import DEFAULT_CATALOG, ICONS, check_catalog
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP
 from smallsteps.core.models import ALL_DAYS, ReminderTime, StepKind, Weekday
 from smallsteps.core.parsing import InputError, parse_days, parse_time
 from smallsteps.core.rules import NudgeRules, QuietHours
 
 SETTINGS_VERSION = 1
+_LANGUAGE_RE = re.compile(r"(?:[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?)?")
 MAX_REMINDERS = 48
 
 DEFAULT_REMINDERS: tuple[ReminderTime, ...] = (
@@ -49,6 +52,8 @@ class Settings:
         active_days: the weekdays nudges come on at all.
         away_minutes: idle this long means "away": a due nudge waits for the return.
         steps: the person's catalog of steps, in their order (hidden ones included).
+        language: the language the app speaks (e.g. ``"de"``), or ``""`` to follow
+            the system. A language this version does not have also follows the system.
     """
 
     reminders: tuple[ReminderTime, ...] = DEFAULT_REMINDERS
@@ -58,11 +63,15 @@ class Settings:
     active_days: frozenset[Weekday] = ALL_DAYS
     away_minutes: int = 5
     steps: tuple[StepKind, ...] = DEFAULT_CATALOG
+    language: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "reminders", _sorted_unique(self.reminders))
         if len(self.reminders) > MAX_REMINDERS:
-            raise SettingsError(f"Up to {MAX_REMINDERS} reminder times can be kept.")
+            raise SettingsError(
+                QT_TRANSLATE_NOOP("Input", "Up to {count} reminder times can be kept."),
+                count=MAX_REMINDERS,
+            )
         for reminder in self.reminders:
             check_reminder(reminder)
         if not 1 <= self.late_window_minutes <= 24 * 60:
@@ -73,10 +82,12 @@ class Settings:
             raise SettingsError("Nudges need at least one active day.")
         if not 1 <= self.away_minutes <= 240:
             raise SettingsError("Away time is between 1 and 240 minutes.")
+        if not _LANGUAGE_RE.fullmatch(self.language):
+            raise SettingsError("“language” is a language code like de or en, or empty.")
         try:
             check_catalog(self.steps)
         except InputError as exc:
-            raise SettingsError(str(exc)) from None
+            raise SettingsError.like(exc) from None
 
     @property
     def rules(self) -> NudgeRules:
@@ -110,7 +121,10 @@ def check_reminder(reminder: ReminderTime) -> None:
     if not (0 <= reminder.hour <= 23 and 0 <= reminder.minute <= 59):
         raise SettingsError(f"{reminder.hour}:{reminder.minute:02d} is not a time of day.")
     if not reminder.days:
-        raise SettingsError(f"The reminder at {reminder.label} needs at least one day.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Input", "The reminder at {time} needs at least one day."),
+            time=reminder.label,
+        )
     if not all(isinstance(d, Weekday) for d in reminder.days):
         raise SettingsError(f"The reminder at {reminder.label} has an unknown day.")
 
@@ -144,6 +158,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
             }
             for k in settings.steps
         ],
+        "language": settings.language,
     }
 
 
@@ -156,9 +171,11 @@ def parse_quiet_hours(start: str, end: str) -> QuietHours:
     try:
         quiet = QuietHours(time(*parse_time(start)), time(*parse_time(end)))
     except InputError as exc:
-        raise SettingsError(str(exc)) from None
+        raise SettingsError.like(exc) from None
     except ValueError:
-        raise SettingsError("Quiet hours need a start and an end that differ.") from None
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Input", "Quiet hours need a start and an end that differ.")
+        ) from None
     return quiet
 
 
@@ -184,6 +201,13 @@ def _int_field(data: Mapping[str, Any], key: str, default: int) -> int:
     value = data.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int):
         raise SettingsError(f"“{key}” should be a whole number.")
+    return value
+
+
+def _str_field(data: Mapping[str, Any], key: str, default: str) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str):
+        raise SettingsError(f"“{key}” should be text.")
     return value
 
 
@@ -243,6 +267,7 @@ def settings_from_dict(data: object) -> Settings:
             active_days=_days_field(data, "active_days"),
             away_minutes=_int_field(data, "away_minutes", 5),
             steps=_steps_field(data),
+            language=_str_field(data, "language", ""),
         )
     except InputError as exc:
-        raise SettingsError(str(exc)) from None
+        raise SettingsError.like(exc) from None

@@ -1,0 +1,99 @@
+"""The language the app speaks: chosen, loaded into Qt, and used everywhere.
+
+Translations are Qt Linguist files compiled to ``resources/translations/*.qm``
+(see ``translations/README.md``). English is the source language; its file
+holds only the plural forms ("1 small step", "2 small steps"). Qt's own texts
+(the buttons of standard dialogs) come from Qt's ``qtbase_<lang>.qm``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+"""The languages Small Steps speaks, each named in its own words."""
+
+_PACKAGE = "smallsteps.resources"
+
+
+def qt_translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate with the translators installed in the running Qt application."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+def choose_language(preferred: str, system_languages: Sequence[str]) -> str:
+    """Return the language to speak.
+
+    Args:
+        preferred: the person's choice in Settings, or ``""`` to follow the system.
+        system_languages: the system's UI languages, most wanted first
+            (``QLocale.system().uiLanguages()``, e.g. ``["de-AT", "de", "en-US"]``).
+    """
+    if preferred in LANGUAGE_NAMES:
+        return preferred
+    for tag in system_languages:
+        base = tag.replace("_", "-").split("-", maxsplit=1)[0].lower()
+        if base in LANGUAGE_NAMES:
+            return base
+    return SOURCE_LANGUAGE
+
+
+def locale_for(language: str, system: QLocale) -> QLocale:
+    """Return the locale for dates and numbers: the system's if it speaks ``language``."""
+    if system.name().split("_", maxsplit=1)[0] == language:
+        return system
+    return QLocale(language)
+
+
+def _qm_path(language: str) -> str:
+    return str(resources.files(_PACKAGE) / "translations" / f"smallsteps_{language}.qm")
+
+
+@dataclass
+class LanguageSetup:
+    """The translators of one language, installed in the application while it runs.
+
+    Attributes:
+        language: the language code, e.g. ``"de"``.
+        translators: the installed translators (kept alive here).
+    """
+
+    language: str
+    translators: list[QTranslator] = field(default_factory=list)
+
+    @classmethod
+    def install(cls, app: QCoreApplication, language: str) -> LanguageSetup:
+        """Load and install the translators for ``language``; set the default locale.
+
+        A missing file is logged and skipped: the app then speaks English, never breaks.
+        """
+        setup = cls(language)
+        locale = locale_for(language, QLocale.system())
+        QLocale.setDefault(locale)
+        files = [_qm_path(SOURCE_LANGUAGE)]
+        if language != SOURCE_LANGUAGE:
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            files += [f"{qt_dir}/qtbase_{language}.qm", _qm_path(language)]
+        for path in files:
+            translator = QTranslator(app)
+            if translator.load(path):
+                app.installTranslator(translator)
+                setup.translators.append(translator)
+            else:
+                log.warning("no translations at %s", path)
+        return setup
+
+    def uninstall(self, app: QCoreApplication) -> None:
+        """Remove this language's translators from the application."""
+        for translator in self.translators:
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        self.translators.clear()
