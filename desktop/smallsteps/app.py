@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from smallsteps import APP_ID, APP_NAME, __version__
-from smallsteps.core.catalog import Catalog
+from smallsteps.core.catalog import Catalog, delocalized, localized
 from smallsteps.core.clock import SystemClock
+from smallsteps.core.i18n import error_text, spoken
 from smallsteps.core.models import StepDraft
 from smallsteps.core.nudges import NudgePicker
 from smallsteps.core.parsing import InputError
 from smallsteps.core.resources import icon_path, text_lines
 from smallsteps.core.settings import Settings
 from smallsteps.core.state import NudgeState
-from smallsteps.core.wording import small_steps
 from smallsteps.platform.autostart import Autostart
 from smallsteps.platform.autostart import for_platform as autostart_for_platform
 from smallsteps.platform.notify_base import Notifier
@@ -50,6 +50,7 @@ from smallsteps.platform.sleep_watch import SleepWatcher
 from smallsteps.platform.timezone import system_zone
 from smallsteps.platform.unix_signals import SignalWatcher
 from smallsteps.services.controller import KeptLater, RecordedStep, StepController, StepRequest
+from smallsteps.services.language import LanguageSetup, choose_language, qt_translate
 from smallsteps.services.presence import NudgeGate
 from smallsteps.services.reminders import ReminderService
 from smallsteps.services.week import WeekService, first_weekday_of
@@ -90,6 +91,12 @@ def _freedesktop_paths() -> list[Notifier]:
     return [FreedesktopNotifier(APP_NAME, APP_ID, str(icon_path("app")))]
 
 
+def _qt_datetime(when: datetime) -> QDateTime:
+    return QDateTime(
+        QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second)
+    )
+
+
 class SmallStepsApp(QObject):
     """The running app: owns every part and connects them.
 
@@ -109,7 +116,8 @@ class SmallStepsApp(QObject):
         self._journal = journal
         self._clock = SystemClock(system_zone())
         zone = self._clock.zone()
-        self._catalog = Catalog(settings.steps)
+        self._language = LanguageSetup.install(qapp, self._language_for(settings))
+        self._catalog = Catalog(localized(settings.steps, qt_translate))
         self._keys = KeyManager(journal, KeyringKeyStore(paths.keyring_account))
         self._last_backup = max((b.taken_at for b in list_backups(paths.backups)), default=None)
         state = load_state(paths.state)
@@ -145,11 +153,13 @@ class SmallStepsApp(QObject):
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
+        self._welcomed = state.welcomed
+        language = self._language.language
         picker = NudgePicker(
-            text_lines("nudges"),
+            text_lines("nudges", language),
             self._catalog,
             last_line=state.last_line,
-            welcome_lines=text_lines("welcome_back"),
+            welcome_lines=text_lines("welcome_back", language),
             habits=journal.kinds_near,
         )
         self._picker = picker
@@ -157,7 +167,7 @@ class SmallStepsApp(QObject):
             journal,
             self._catalog,
             picker,
-            text_lines("thanks"),
+            text_lines("thanks", language),
             self._clock,
             self._reminders,
             self._gate,
@@ -189,6 +199,61 @@ class SmallStepsApp(QObject):
         self._tray.pacer_requested.connect(self.open_pacer)
         self._tray.settings_requested.connect(self.open_settings)
         self._tray.quit_requested.connect(self._qapp.quit)
+
+    @staticmethod
+    def _language_for(settings: Settings) -> str:
+        return choose_language(settings.language, QLocale.system().uiLanguages())
+
+    def _apply_language(self, settings: Settings) -> None:
+        """Speak the language now chosen: tray, nudges and windows opened from now on."""
+        language = self._language_for(settings)
+        if language == self._language.language:
+            return
+        self._language.uninstall(self._qapp)
+        self._language = LanguageSetup.install(self._qapp, language)
+        self._picker.set_lines(text_lines("nudges", language), text_lines("welcome_back", language))
+        self.controller.thanks = text_lines("thanks", language)
+        self._set_catalog(settings)
+        self._tray.refresh()
+        log.info("now speaking %s", language)
+
+    def _set_catalog(self, settings: Settings) -> None:
+        self._catalog = Catalog(localized(settings.steps, qt_translate))
+        self.controller.catalog = self._catalog
+        if self._week_window is not None:
+            self._week_window.set_kinds(self._catalog.ids, self._catalog.label)
+
+    def welcome_if_new(self) -> None:
+        """On the very first start, say hello and ask once about starting at login."""
+        if self._welcomed:
+            return
+        from smallsteps.ui.welcome import WelcomeDialog  # noqa: PLC0415 - once in a lifetime
+
+        dialog = WelcomeDialog(self._tray.is_visible())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.answered.connect(self._on_welcome_answered)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        log.info("first start: welcome shown")
+
+    def _on_welcome_answered(self, start_at_login: bool) -> None:
+        self._welcomed = True
+        try:
+            if start_at_login:
+                self._autostart.enable()
+            else:
+                self._autostart.disable()
+        except OSError as exc:
+            log.warning("start at login not changed: %s", exc)
+        if not self._deleted:
+            save_state(self._paths.state, self._state_now())
+        log.info("first start: start at login %s", "on" if start_at_login else "off")
+
+    def _state_now(self) -> NudgeState:
+        return replace(
+            self._reminders.state, last_line=self._picker.last_line, welcomed=self._welcomed
+        )
 
     def start(self) -> None:
         """Start keeping time and show the tray icon; the rest follows a moment later."""
@@ -230,10 +295,10 @@ class SmallStepsApp(QObject):
         label = self._catalog.label(recorded.step.kind)
         self._undo = recorded
         self._undo_timer.start(UNDO_WINDOW_MS)
-        undo = " Changed your mind? Undo is in the tray menu for a minute."
-        self._notifier.inform(
-            f"Kept: {label}", recorded.acknowledgement + (undo if self._tray.is_visible() else "")
-        )
+        body = recorded.acknowledgement
+        if self._tray.is_visible():
+            body += " " + self.tr("Changed your mind? Undo is in the tray menu for a minute.")
+        self._notifier.inform(self.tr("Kept: {step}").format(step=label), body)
         self._tray.refresh()
 
     def _on_tray_undo_requested(self) -> None:
@@ -244,7 +309,7 @@ class SmallStepsApp(QObject):
         try:
             self.controller.undo(step.id)
         except JournalError as exc:
-            self._notifier.inform("That step is still kept", str(exc))
+            self._notifier.inform(self.tr("That step is still kept"), self._said(exc))
 
     def _on_controller_step_undone(self) -> None:
         self._tray.refresh()
@@ -257,7 +322,10 @@ class SmallStepsApp(QObject):
     def _on_reminders_state_changed(self, state: NudgeState) -> None:
         if self._deleted:
             return
-        save_state(self._paths.state, replace(state, last_line=self._picker.last_line))
+        save_state(
+            self._paths.state,
+            replace(state, last_line=self._picker.last_line, welcomed=self._welcomed),
+        )
 
     def _on_scheduler_ticked(self) -> None:
         now = datetime.now()
@@ -279,9 +347,7 @@ class SmallStepsApp(QObject):
         self._presence.close()
         if self._deleted:
             return  # nothing of the person's is written again after "Delete all my data"
-        save_state(
-            self._paths.state, replace(self._reminders.state, last_line=self._picker.last_line)
-        )
+        save_state(self._paths.state, self._state_now())
         self._reminders.stop()
         self._tray.hide()
         self._journal.close()
@@ -299,20 +365,35 @@ class SmallStepsApp(QObject):
         paused_until = self._reminders.paused_until
         if paused_until is not None:
             if paused_until.astimezone(zone).date() > today:
-                return "Nudges resting until tomorrow"
-            return f"Nudges resting until {paused_until.astimezone(zone):%H:%M}"
+                return self.tr("Nudges resting until tomorrow")
+            return self.tr("Nudges resting until {time}").format(
+                time=self._time(paused_until.astimezone(zone))
+            )
         snoozed = self._reminders.snoozed_until
         if snoozed is not None:
-            return f"Snoozed: back at {snoozed.astimezone(zone):%H:%M}"
+            return self.tr("Snoozed: back at {time}").format(
+                time=self._time(snoozed.astimezone(zone))
+            )
         upcoming = self._reminders.next_nudge_at()
         if upcoming is None:
-            return "No nudges planned"
+            return self.tr("No nudges planned")
         local = upcoming.astimezone(zone)
         if local.date() == today:
-            return f"Next nudge at {local:%H:%M}"
+            return self.tr("Next nudge at {time}").format(time=self._time(local))
         if local.date() == today + timedelta(days=1):
-            return f"Next nudge tomorrow at {local:%H:%M}"
-        return f"Next nudge {local:%a} at {local:%H:%M}"
+            return self.tr("Next nudge tomorrow at {time}").format(time=self._time(local))
+        day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+        return self.tr("Next nudge {day} at {time}").format(day=day, time=self._time(local))
+
+    @staticmethod
+    def _time(when: datetime) -> str:
+        """A time of day as the person reads it (24-hour, as reminders are set)."""
+        return f"{when:%H:%M}"
+
+    @staticmethod
+    def _said(error: BaseException) -> str:
+        """An error's message in the person's language."""
+        return error_text(error, qt_translate)
 
     def on_instance_message(self, message: InstanceMessage) -> None:
         """Act on a request from the command line or a second start."""
@@ -371,16 +452,23 @@ class SmallStepsApp(QObject):
         try:
             recorded = self.controller.record(draft, dialog.nudge_id)
         except NotesLockedError as exc:
-            dialog.show_notes_closed(str(exc))
+            dialog.show_notes_closed(self._said(exc))
             return
         except InputError as exc:
-            dialog.show_problem(f"{exc} Your words are still here; nothing was lost.")
+            dialog.show_problem(
+                self.tr("{problem} Your words are still here; nothing was lost.").format(
+                    problem=self._said(exc)
+                )
+            )
             return
         except JournalError:
             self._waiting_token = self.controller.keep_for_later(draft, dialog.nudge_id)
             dialog.show_waiting(
-                "Your step could not be written just now (the disk may be full or read-only). "
-                "It is held here and will be saved as soon as it can; nothing was lost."
+                self.tr(
+                    "Your step could not be written just now (the disk may be full or "
+                    "read-only). It is held here and will be saved as soon as it can; "
+                    "nothing was lost."
+                )
             )
             return
         dialog.show_saved(recorded.acknowledgement)
@@ -392,7 +480,8 @@ class SmallStepsApp(QObject):
         else:
             when = kept.recorded.step.taken_at.astimezone(self._clock.zone())
             self._notifier.inform(
-                "Your step is saved now", f"The step from {when:%H:%M} is in your journal."
+                self.tr("Your step is saved now"),
+                self.tr("The step from {time} is in your journal.").format(time=self._time(when)),
             )
         if kept.token == self._waiting_token:
             self._waiting_token = None
@@ -409,20 +498,26 @@ class SmallStepsApp(QObject):
         """Ask for the notes' passphrase (making one if there is none); ``True`` if open."""
         first = not self._keys.has_passphrase and not self._journal.has_key
         label = (
-            "Choose a passphrase for your notes. It is never stored; you will need it "
-            "to read your notes on this computer."
+            self.tr(
+                "Choose a passphrase for your notes. It is never stored; you will need it "
+                "to read your notes on this computer."
+            )
             if first
-            else "Your passphrase opens your notes."
+            else self.tr("Your passphrase opens your notes.")
         )
         text, ok = QInputDialog.getText(
-            parent, "Notes passphrase", label, QLineEdit.EchoMode.Password
+            parent, self.tr("Notes passphrase"), label, QLineEdit.EchoMode.Password
         )
         if not ok or not text:
             return False
         try:
             self._keys.unlock_with_passphrase(text)
         except WrongKeyError as exc:
-            QMessageBox.information(parent, APP_NAME, f"{exc} Nothing was changed.")
+            QMessageBox.information(
+                parent,
+                APP_NAME,
+                self.tr("{problem} Nothing was changed.").format(problem=self._said(exc)),
+            )
             return False
         return True
 
@@ -437,8 +532,11 @@ class SmallStepsApp(QObject):
         if self._settings_dialog is None:
             from smallsteps.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
+            shown = self._reminders.settings
             self._settings_dialog = SettingsDialog(
-                self._reminders.settings, self._about(), start_at_login=self._autostart.is_enabled()
+                replace(shown, steps=localized(shown.steps, qt_translate)),
+                self._about(),
+                start_at_login=self._autostart.is_enabled(),
             )
             dialog = self._settings_dialog
             dialog.settings_changed.connect(self._on_settings_dialog_changed)
@@ -458,9 +556,11 @@ class SmallStepsApp(QObject):
 
         notifications = self._notifier.choose()
         if self._tray.is_visible():
-            tray = "In your panel. A left click opens the step dialog; a right click, the menu."
+            tray = self.tr(
+                "In your panel. A left click opens the step dialog; a right click, the menu."
+            )
         else:
-            tray = (
+            tray = self.tr(
                 "This desktop shows no tray, so there is no icon. Nudges still come, and "
                 "starting Small Steps again opens your week. On GNOME, the AppIndicator "
                 "extension adds a tray."
@@ -476,13 +576,17 @@ class SmallStepsApp(QObject):
         reason = self._keys.try_unlock()
         if reason is None:
             return True
-        self._say(f"{reason} You can open them with your passphrase, if you set one.")
+        self._say(
+            self.tr("{reason} You can open them with your passphrase, if you set one.").format(
+                reason=spoken(reason, qt_translate)
+            )
+        )
         return self.ask_passphrase(self._settings_dialog)
 
     def _on_settings_dialog_export_requested(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self._settings_dialog,
-            "Export your journal",
+            self.tr("Export your journal"),
             str(Path.home() / f"small-steps-{date.today():%Y-%m-%d}.json"),
             "JSON (*.json);;CSV (*.csv)",
         )
@@ -495,13 +599,24 @@ class SmallStepsApp(QObject):
                 count = writer(self._journal.iter_steps(), out)
             os.chmod(path, 0o600)
         except OSError as exc:
-            self._say(f"The export could not be written ({exc.strerror}). Nothing was changed.")
+            self._say(
+                self.tr("The export could not be written ({reason}). Nothing was changed.").format(
+                    reason=exc.strerror
+                )
+            )
             return
-        self._say(f"{small_steps(count).capitalize()} written to {path}. Only you can read it.")
+        self._say(
+            self.tr("%n small step(s) written to {path}. Only you can read it.", "", count).format(
+                path=path
+            )
+        )
 
     def _on_settings_dialog_import_requested(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._settings_dialog, "Import steps", str(Path.home()), "Exports (*.json *.csv)"
+            self._settings_dialog,
+            self.tr("Import steps"),
+            str(Path.home()),
+            self.tr("Exports (*.json *.csv)"),
         )
         if not path:
             return
@@ -511,13 +626,21 @@ class SmallStepsApp(QObject):
                 return
             report = import_steps(self._journal, data)
         except (OSError, ImportFileError, JournalError) as exc:
-            self._say(f"{exc} Nothing was imported.")
+            self._say(self.tr("{problem} Nothing was imported.").format(problem=self._said(exc)))
             return
         lines = [
-            f"{small_steps(report.added).capitalize()} added, "
-            f"{report.already_there} already there, {len(report.refused)} not imported."
+            self.tr("%n small step(s) added", "", report.added)
+            + ", "
+            + self.tr("%n already there", "", report.already_there)
+            + ", "
+            + self.tr("%n not imported.", "", len(report.refused))
         ]
-        lines += [f"Row {row}: not imported, because {why}." for row, why in report.refused[:20]]
+        lines += [
+            self.tr("Row {row}: not imported, because {reason}.").format(
+                row=row, reason=spoken(why, qt_translate)
+            )
+            for row, why in report.refused[:20]
+        ]
         self._say("\n".join(lines))
         self._refresh_week()
 
@@ -525,21 +648,28 @@ class SmallStepsApp(QObject):
         try:
             path = self._journal.backup(datetime.now())
         except JournalError as exc:
-            self._say(str(exc))
+            self._say(self._said(exc))
             return
         self._last_backup = datetime.now()
-        self._say(f"A backup is kept as {path.name}.")
+        self._say(self.tr("A backup is kept as {name}.").format(name=path.name))
 
     def _on_settings_dialog_restore_requested(self) -> None:
         backups = list_backups(self._paths.backups)
         if not backups:
-            self._say("There are no backups yet. Small Steps takes one each day while it runs.")
+            self._say(
+                self.tr("There are no backups yet. Small Steps takes one each day while it runs.")
+            )
             return
-        labels = [f"{b.taken_at:%A %d %B %Y, %H:%M} ({b.kind})" for b in backups]
+        kinds = {"daily": self.tr("daily"), "weekly": self.tr("weekly")}
+        labels = [
+            f"{QLocale().toString(_qt_datetime(b.taken_at), QLocale.FormatType.LongFormat)} "
+            f"({kinds.get(b.kind, b.kind)})"
+            for b in backups
+        ]
         choice, ok = QInputDialog.getItem(
             self._settings_dialog,
-            "Restore a backup",
-            "Bring back the journal from:",
+            self.tr("Restore a backup"),
+            self.tr("Bring back the journal from:"),
             labels,
             0,
             False,
@@ -553,19 +683,27 @@ class SmallStepsApp(QObject):
         except ValueError as exc:
             self._journal.reopen()
             self._keys.try_unlock()
-            self._say(f"{exc} Your journal is as it was.")
+            self._say(
+                self.tr("{problem} Your journal is as it was.").format(problem=self._said(exc))
+            )
             return
         self._journal.reopen()
         self._keys.try_unlock()
         self._refresh_week()
-        self._say(f"Your journal from {choice} is back. The one before it is kept beside it.")
+        self._say(
+            self.tr(
+                "Your journal from {when} is back. The one before it is kept beside it."
+            ).format(when=choice)
+        )
 
     def _on_settings_dialog_delete_all_requested(self) -> None:
         answer = QMessageBox.question(
             self._settings_dialog,
-            "Delete all my data",
-            "This removes every step, note, backup and setting Small Steps keeps, and the key "
-            "in your keyring. It cannot be undone. Delete everything?",
+            self.tr("Delete all my data"),
+            self.tr(
+                "This removes every step, note, backup and setting Small Steps keeps, and the "
+                "key in your keyring. It cannot be undone. Delete everything?"
+            ),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
         )
@@ -578,7 +716,9 @@ class SmallStepsApp(QObject):
         QMessageBox.information(
             self._settings_dialog,
             APP_NAME,
-            "All your Small Steps data is gone from this computer. Small Steps will close now.",
+            self.tr(
+                "All your Small Steps data is gone from this computer. Small Steps will close now."
+            ),
         )
         self._deleted = True
         self._qapp.quit()
@@ -590,7 +730,9 @@ class SmallStepsApp(QObject):
             else:
                 self._autostart.disable()
         except OSError as exc:
-            self._say(f"That could not be changed ({exc.strerror or exc}).")
+            self._say(
+                self.tr("That could not be changed ({reason}).").format(reason=exc.strerror or exc)
+            )
         if self._settings_dialog is not None:
             self._settings_dialog.show_start_at_login(self._autostart.is_enabled())
 
@@ -600,16 +742,15 @@ class SmallStepsApp(QObject):
             self._settings_dialog = None
 
     def _on_settings_dialog_changed(self, settings: Settings) -> None:
-        save_settings(self._paths.settings, settings)
-        self._apply_settings(settings)
+        kept = replace(settings, steps=delocalized(settings.steps, qt_translate))
+        save_settings(self._paths.settings, kept)
+        self._apply_settings(kept)
 
     def _apply_settings(self, settings: Settings) -> None:
         self._reminders.apply(settings)
-        if settings.steps != self._catalog.kinds:
-            self._catalog = Catalog(settings.steps)
-            self.controller.catalog = self._catalog
-            if self._week_window is not None:
-                self._week_window.set_kinds(self._catalog.ids, self._catalog.label)
+        self._apply_language(settings)
+        if localized(settings.steps, qt_translate) != self._catalog.kinds:
+            self._set_catalog(settings)
 
     def open_week(self) -> None:
         """Open (or bring forward) the week window, on this week."""
@@ -675,7 +816,11 @@ class SmallStepsApp(QObject):
         try:
             recorded = self.controller.record(draft)
         except (InputError, JournalError) as exc:
-            self._pacer.show_problem(f"{exc} Nothing was lost; you can try again.")
+            self._pacer.show_problem(
+                self.tr("{problem} Nothing was lost; you can try again.").format(
+                    problem=self._said(exc)
+                )
+            )
             return
         self._pacer.show_kept(recorded.acknowledgement)
 
@@ -685,8 +830,15 @@ class SmallStepsApp(QObject):
             self._pacer = None
 
 
-def run_app(paths: DataPaths, verbose: bool = False) -> int:
-    """Start the tray app on this data folder; returns the exit code."""
+def run_app(paths: DataPaths, verbose: bool = False, minimized: bool = False) -> int:
+    """Start the tray app on this data folder; returns the exit code.
+
+    Args:
+        paths: the data folder.
+        verbose: log debug lines too.
+        minimized: start quietly, as at login: no window at all (the first start's
+            welcome waits for a start from the menu).
+    """
     paths.ensure()
     setup_logging(paths, verbose)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
@@ -715,6 +867,8 @@ def run_app(paths: DataPaths, verbose: bool = False) -> int:
     app = SmallStepsApp(qapp, paths, journal, loaded.settings)
     server.received.connect(app.on_instance_message)
     app.start()
+    if not minimized:
+        app.welcome_if_new()
     if notices:
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "\n\n".join(notices))
         box.setModal(False)

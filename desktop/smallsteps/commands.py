@@ -56,7 +56,7 @@ def run_command(args: argparse.Namespace) -> int:
         from smallsteps.app import run_app  # noqa: PLC0415 - Qt widgets load only for the app
 
         # --minimized needs nothing more today: the app opens no window at start.
-        return run_app(paths, verbose=args.verbose)
+        return run_app(paths, verbose=args.verbose, minimized=args.minimized)
     try:
         paths.ensure()
     except OSError as exc:

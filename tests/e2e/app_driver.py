@@ -67,10 +67,15 @@ class RunningApp:
         except FileNotFoundError:
             return ""
 
-    def start(self, wait_for: str = "Small Steps started") -> RunningApp:
-        """Start the program and wait until it says it is running."""
+    def start(self, wait_for: str = "Small Steps started", minimized: bool = True) -> RunningApp:
+        """Start the program and wait until it says it is running.
+
+        It starts as at login (``--minimized``: no window) unless ``minimized`` is
+        ``False``, as from the applications menu (the first start then says hello).
+        """
         self.proc = self.session.spawn(
-            [smallsteps_exe(), "--data-dir", str(self.data_dir)],
+            [smallsteps_exe(), "--data-dir", str(self.data_dir)]
+            + (["--minimized"] if minimized else []),
             self.name,
             extra_env=self.extra_env,
         )

@@ -112,7 +112,7 @@ class BundledApp(RunningApp):
 
     def start(self, wait_for: str = "Small Steps started") -> BundledApp:
         self.proc = self.session.spawn(
-            [str(self.program), "--data-dir", str(self.data_dir)], self.name
+            [str(self.program), "--data-dir", str(self.data_dir), "--minimized"], self.name
         )
         self.wait_log(wait_for, timeout=30)
         return self

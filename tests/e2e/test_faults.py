@@ -119,7 +119,7 @@ def test_two_starts_at_the_same_instant_make_one_tray_icon(
     desk: DesktopSession, tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
-    args = [smallsteps_exe(), "--data-dir", str(data)]
+    args = [smallsteps_exe(), "--data-dir", str(data), "--minimized"]
     first = desk.spawn(args, "first")
     second = desk.spawn(args, "second")
     wait_until(lambda: first.poll() is not None or second.poll() is not None, 20, what="one exit")

@@ -19,7 +19,6 @@ English plurals) on the command line and in tests.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Protocol
 
 
@@ -56,17 +55,28 @@ def english_plural(source: str, n: int) -> str:
     return _PLURAL.sub("" if n == 1 else r"\1", source)
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A text marked for translation, with its context, translated when shown.
+class Phrase(str):
+    """A text marked for translation: the English text itself, which remembers its context.
 
-    Attributes:
+    Being a ``str``, a phrase can be an exception's message as it is; whoever
+    shows it translates it (`spoken`).
+
+    Args:
         context: the translation context (as in the ``.ts`` file).
         source: the English text, possibly with ``{name}`` fields.
     """
 
     context: str
-    source: str
+
+    def __new__(cls, context: str, source: str) -> Phrase:  # noqa: D102
+        phrase = super().__new__(cls, source)
+        phrase.context = context
+        return phrase
+
+    @property
+    def source(self) -> str:
+        """The English text, as written in the code."""
+        return str.__str__(self)
 
     def render(self, translate: Translate = english, /, **fields: object) -> str:
         """Translate, then fill in the ``{name}`` fields.
@@ -80,8 +90,39 @@ class Phrase:
         except (KeyError, IndexError, ValueError):
             return self.source.format(**fields)
 
-    def __str__(self) -> str:
-        return self.source
+    def fill(self, **fields: object) -> Filled:
+        """Return the English text with its fields filled, still translatable later."""
+        return Filled(self, fields)
+
+
+class Filled(str):
+    """A phrase with its fields filled in: English as a ``str``, translatable by `spoken`."""
+
+    phrase: Phrase
+    fields: dict[str, object]
+
+    def __new__(cls, phrase: Phrase, fields: dict[str, object]) -> Filled:  # noqa: D102
+        filled = super().__new__(cls, phrase.render(english, **fields))
+        filled.phrase, filled.fields = phrase, fields
+        return filled
+
+
+def spoken(message: object, translate: Translate = english) -> str:
+    """Return a message in the language of ``translate``.
+
+    A `Phrase` or `Filled` text is translated; any other text (say, from the
+    operating system) is shown as it is.
+    """
+    if isinstance(message, Filled):
+        return message.phrase.render(translate, **message.fields)
+    if isinstance(message, Phrase):
+        return message.render(translate)
+    return str(message)
+
+
+def error_text(error: BaseException, translate: Translate = english) -> str:
+    """Return an exception's message in the language of ``translate``."""
+    return spoken(error.args[0], translate) if len(error.args) == 1 else str(error)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Phrase:  # noqa: N802 (the name lupdate looks for)

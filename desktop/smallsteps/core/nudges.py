@@ -69,6 +69,13 @@ class NudgePicker:
         self.last_line = last_line
         self._last_kind: str | None = None
 
+    def set_lines(self, lines: list[str], welcome_lines: list[str] | None = None) -> None:
+        """Use other lines from now on (the language changed); the last line is kept."""
+        if len(set(lines)) < 2:
+            raise ValueError("a nudge picker needs at least two different lines")
+        self._lines = lines
+        self._welcome = welcome_lines or lines
+
     @property
     def catalog(self) -> Catalog:
         """The steps suggestions come from."""

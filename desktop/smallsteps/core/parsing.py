@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, tzinfo
 
-from smallsteps.core.i18n import QT_TRANSLATE_NOOP, Phrase, Translate, english
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP, Phrase, Translate, english, error_text
 from smallsteps.core.models import ALL_DAYS, FEELING_WORDS, Weekday
 
 
@@ -26,22 +26,16 @@ class InputError(ValueError):
     """
 
     def __init__(self, message: str | Phrase, /, **fields: object) -> None:
-        self.phrase = message if isinstance(message, Phrase) else None
-        self.fields = fields
-        super().__init__(
-            message.render(english, **fields) if isinstance(message, Phrase) else message
-        )
+        super().__init__(message.fill(**fields) if isinstance(message, Phrase) else message)
 
     def message(self, translate: Translate = english) -> str:
         """Return the line in the language of ``translate``."""
-        if self.phrase is None:
-            return str(self)
-        return self.phrase.render(translate, **self.fields)
+        return error_text(self, translate)
 
     @classmethod
     def like(cls, other: InputError) -> InputError:
         """Return an error of this class that says what ``other`` says (in any language)."""
-        return cls(other.phrase or str(other), **other.fields)
+        return cls(other.args[0] if len(other.args) == 1 else str(other))
 
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")

@@ -16,12 +16,15 @@ class NudgeState:
         snoozed_until: when a snoozed nudge comes back, if one is waiting.
         last_nudge_at: when the last nudge came (so none comes twice after a restart).
         last_line: the last nudge line (so it is not repeated right after a restart).
+        welcomed: the first start's welcome was shown (it asks once about starting
+            at login; the answer itself lives in the system, not here).
     """
 
     paused_until: datetime | None = None
     snoozed_until: datetime | None = None
     last_nudge_at: datetime | None = None
     last_line: str | None = None
+    welcomed: bool = False
 
 
 def _when(value: object) -> datetime | None:
@@ -41,6 +44,7 @@ def state_to_dict(state: NudgeState) -> dict[str, Any]:
         "snoozed_until": state.snoozed_until.isoformat() if state.snoozed_until else None,
         "last_nudge_at": state.last_nudge_at.isoformat() if state.last_nudge_at else None,
         "last_line": state.last_line,
+        "welcomed": state.welcomed,
     }
 
 
@@ -54,4 +58,5 @@ def state_from_dict(data: object) -> NudgeState:
         snoozed_until=_when(data.get("snoozed_until")),
         last_nudge_at=_when(data.get("last_nudge_at")),
         last_line=line if isinstance(line, str) else None,
+        welcomed=data.get("welcomed") is True,
     )

@@ -34,7 +34,7 @@ class TrayBalloonNotifier(Notifier):
 
     def describe(self) -> str:
         """Describe the path."""
-        return "tray icon messages (a click opens the step dialog)"
+        return self.tr("tray icon messages (a click opens the step dialog)")
 
     def show(self, nudge: Nudge) -> bool:
         """Show the balloon; ``False`` when there is no tray icon."""
@@ -109,7 +109,7 @@ class InAppNotifier(Notifier):
 
     def describe(self) -> str:
         """Describe the path."""
-        return "a small Small Steps window in the corner of the screen"
+        return self.tr("a small Small Steps window in the corner of the screen")
 
     def show(self, nudge: Nudge) -> bool:
         """Show the popup with its buttons."""
@@ -165,7 +165,7 @@ class PlyerNotifier(Notifier):
 
     def describe(self) -> str:
         """Describe the path."""
-        return "system notifications without buttons (answer from the tray)"
+        return self.tr("system notifications without buttons (answer from the tray)")
 
     def show(self, nudge: Nudge) -> bool:
         """Show the notification; ``False`` if plyer has no way to."""

@@ -28,8 +28,8 @@ PATH = "/org/freedesktop/Notifications"
 CALL_TIMEOUT_S = 2.0
 CLOSED_BY_USER = 2
 CONFIRM_EXPIRE_MS = 8000
-ACTIONS = ("did-it", "I did it", "default", "Another step…", "snooze", "Snooze")
-"""Action keys and labels; "default" is also what a click on the notification sends."""
+ACTION_KEYS = ("did-it", "default", "snooze")
+"""The actions' keys; "default" is also what a click on the notification sends."""
 _ACTION_BY_KEY = {
     "did-it": NudgeAction.DID_IT,
     "default": NudgeAction.OPEN,
@@ -130,8 +130,8 @@ class FreedesktopNotifier(Notifier):
     def describe(self) -> str:
         """E.g. ``"desktop notifications with buttons"``."""
         if "actions" in self._capabilities:
-            return "desktop notifications with buttons"
-        return "desktop notifications (a click opens the step dialog)"
+            return self.tr("desktop notifications with buttons")
+        return self.tr("desktop notifications (a click opens the step dialog)")
 
     def show(self, nudge: Nudge) -> bool:
         """Send the nudge as a notification; ``False`` if no daemon answers."""
@@ -181,8 +181,13 @@ class FreedesktopNotifier(Notifier):
     def _send(self, nudge: Nudge) -> int:
         actions: list[str] = []
         if "actions" in self._capabilities:
-            actions = [*ACTIONS]
+            actions = [*self.action_labels()]
         return self._notify(nudge.title, nudge.body, actions, 0)
+
+    def action_labels(self) -> tuple[str, ...]:
+        """Return the actions as the daemon wants them: key, label, key, label and so on."""
+        labels = (self.tr("I did it"), self.tr("Another step…"), self.tr("Snooze"))
+        return tuple(part for pair in zip(ACTION_KEYS, labels, strict=True) for part in pair)
 
     @property
     def can_answer(self) -> bool:

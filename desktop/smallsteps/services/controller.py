@@ -117,7 +117,8 @@ class StepController(QObject):
         self._journal = journal
         self._catalog = catalog
         self._picker = picker
-        self._thanks = thanks
+        self.thanks = thanks
+        """The thank-you lines, in the app's language (replaced when it changes)."""
         self._clock = clock
         self._reminders = reminders
         self._notifier = notifier
@@ -247,6 +248,6 @@ class StepController(QObject):
         if nudge_id is not None:
             self._notifier.close(nudge_id)
             self._open_nudges.pop(nudge_id, None)
-        recorded = RecordedStep(step, self._rng.choice(self._thanks))
+        recorded = RecordedStep(step, self._rng.choice(self.thanks))
         self.step_recorded.emit(recorded)
         return recorded

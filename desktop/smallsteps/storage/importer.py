@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP
 from smallsteps.core.models import FEELING_WORDS, Step
 from smallsteps.core.recording import MAX_NOTE_CHARS
 from smallsteps.storage.export import FIELDS, FORMAT_VERSION
@@ -47,34 +48,36 @@ class ImportReport:
 def _step(row: Any) -> Step:
     """Check one row and return the step; raises ValueError with the reason."""
     if not isinstance(row, dict):
-        raise ValueError("it is not a step")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "it is not a step"))
     step_id, kind, when = row.get("id"), row.get("kind"), row.get("taken_at")
     if not isinstance(step_id, str) or not _ID.fullmatch(step_id):
-        raise ValueError("its id is missing or not an id")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "its id is missing or not an id"))
     if not isinstance(kind, str) or not _KIND.fullmatch(kind):
-        raise ValueError("its kind is missing or not a kind of step")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "its kind is missing or not a kind of step"))
     if not isinstance(when, str):
-        raise ValueError("its time is missing")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "its time is missing"))
     try:
         taken_at = datetime.fromisoformat(when)
     except ValueError:
-        raise ValueError("its time is not an ISO 8601 time") from None
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "its time is not an ISO 8601 time")) from None
     if taken_at.tzinfo is None or taken_at.utcoffset() is None:
-        raise ValueError("its time has no UTC offset")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "its time has no UTC offset"))
     if not 1970 <= taken_at.year <= 9000:
-        raise ValueError("its time is out of range")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "its time is out of range"))
     note = row.get("note")
     if note == "":
         note = None
     if note is not None:
         if not isinstance(note, str):
-            raise ValueError("its note is not text")
+            raise ValueError(QT_TRANSLATE_NOOP("Errors", "its note is not text"))
         if len(note) > MAX_NOTE_CHARS or "\x00" in note:
-            raise ValueError("its note is too long or holds a NUL character")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Errors", "its note is too long or holds a NUL character")
+            )
         try:
             note.encode("utf-8")
         except UnicodeEncodeError:
-            raise ValueError("its note is not valid text") from None
+            raise ValueError(QT_TRANSLATE_NOOP("Errors", "its note is not valid text")) from None
     feeling = row.get("feeling")
     if feeling == "":
         feeling = None
@@ -83,7 +86,7 @@ def _step(row: Any) -> Step:
     if feeling is not None and (
         isinstance(feeling, bool) or not isinstance(feeling, int) or feeling not in FEELING_WORDS
     ):
-        raise ValueError("its feeling is not 1 to 5")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "its feeling is not 1 to 5"))
     return Step(step_id, kind, taken_at, note, feeling)
 
 
@@ -94,29 +97,45 @@ def parse_export(data: bytes) -> list[Any]:
         ImportFileError: the file is not an export of Small Steps.
     """
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportFileError("That file is too large to be an export of Small Steps.")
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "That file is too large to be an export of Small Steps.")
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError("That file is not text, so it cannot be an export.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "That file is not text, so it cannot be an export.")
+        ) from None
     if text.lstrip().startswith("{"):
         try:
             doc = json.loads(text)
         except (ValueError, RecursionError):
-            raise ImportFileError("That JSON file could not be read.") from None
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "That JSON file could not be read.")
+            ) from None
         if not isinstance(doc, dict) or not isinstance(doc.get("steps"), list):
-            raise ImportFileError("That JSON file is not an export of Small Steps.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "That JSON file is not an export of Small Steps.")
+            )
         version = doc.get("format_version")
         if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
-            raise ImportFileError("That export comes from a newer Small Steps; please update.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "That export comes from a newer Small Steps; please update."
+                )
+            )
         return list(doc["steps"])
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         if reader.fieldnames is None or not set(FIELDS) <= set(reader.fieldnames):
-            raise ImportFileError("That CSV file does not have the columns of an export.")
+            raise ImportFileError(
+                QT_TRANSLATE_NOOP("Errors", "That CSV file does not have the columns of an export.")
+            )
         return [dict(r) for r in reader]
     except csv.Error:
-        raise ImportFileError("That CSV file could not be read.") from None
+        raise ImportFileError(
+            QT_TRANSLATE_NOOP("Errors", "That CSV file could not be read.")
+        ) from None
 
 
 def import_steps(journal: Journal, data: bytes) -> ImportReport:
@@ -132,11 +151,14 @@ def import_steps(journal: Journal, data: bytes) -> ImportReport:
         try:
             steps.append(_step(row))
         except ValueError as exc:
-            report.refused.append((number, str(exc)))
+            report.refused.append((number, exc.args[0] if exc.args else str(exc)))
     if journal.locked and any(s.note is not None or s.feeling is not None for s in steps):
         raise NotesLockedError(
-            "This export holds notes, and notes need your keyring (or a passphrase) to be "
-            "kept safely. Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This export holds notes, and notes need your keyring (or a passphrase) to be "
+                "kept safely. Nothing was imported.",
+            )
         )
     for step in steps:
         if journal.add(step):

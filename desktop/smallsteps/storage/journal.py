@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP
 from smallsteps.core.models import Step
 from smallsteps.storage.backup import backup_before_migration, take_daily_backup
 from smallsteps.storage.paths import touch_private
@@ -129,7 +130,10 @@ class Journal:
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise JournalError(
-                "This journal was written by a newer Small Steps; please update the app."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This journal was written by a newer Small Steps; please update the app.",
+                )
             )
 
     def _migrate(self, backups: Path) -> None:
@@ -169,17 +173,24 @@ class Journal:
         assert offset is not None, "steps carry aware times"
         micros = to_micros(step.taken_at)
         if step.feeling is not None and not 1 <= step.feeling <= 5:
-            raise JournalError("A feeling is a number from 1 to 5.")
+            raise JournalError(QT_TRANSLATE_NOOP("Errors", "A feeling is a number from 1 to 5."))
         sealed: bytes | None = None
         if step.note is not None or step.feeling is not None:
             if self._cipher is None:
                 raise NotesLockedError(
-                    "Notes and feelings need your keyring (or a passphrase) to be kept safely."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Notes and feelings need your keyring (or a passphrase) to be kept safely.",
+                    )
                 )
             try:
                 sealed = self._cipher.seal(step.id, micros, step.note, step.feeling)
             except UnicodeEncodeError as exc:
-                raise JournalError("That note has characters that cannot be kept as text.") from exc
+                raise JournalError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "That note has characters that cannot be kept as text."
+                    )
+                ) from exc
         try:
             cursor = self._conn.execute(
                 "INSERT INTO steps (id, kind, taken_at_us, utc_offset_s, sealed)"
@@ -188,7 +199,9 @@ class Journal:
             )
         except (sqlite3.Error, UnicodeEncodeError) as exc:
             log.warning("a step could not be written: %s", type(exc).__name__)
-            raise JournalError("The journal could not be written just now.") from exc
+            raise JournalError(
+                QT_TRANSLATE_NOOP("Errors", "The journal could not be written just now.")
+            ) from exc
         return cursor.rowcount == 1
 
     def kinds_near(self, when: datetime, days: int = 60, minutes: int = 90) -> dict[str, int]:
@@ -235,7 +248,9 @@ class Journal:
                 (name, value),
             )
         except sqlite3.Error as exc:
-            raise JournalError("The journal could not be written just now.") from exc
+            raise JournalError(
+                QT_TRANSLATE_NOOP("Errors", "The journal could not be written just now.")
+            ) from exc
 
     @property
     def has_key(self) -> bool:
@@ -261,7 +276,9 @@ class Journal:
             try:
                 cipher.unwrap(check, b"key-check")
             except CipherError:
-                raise WrongKeyError("That key does not open this journal.") from None
+                raise WrongKeyError(
+                    QT_TRANSLATE_NOOP("Errors", "That key does not open this journal.")
+                ) from None
         self._cipher = cipher
         self._seal_plain_rows()
 
@@ -316,7 +333,9 @@ class Journal:
             cursor = self._conn.execute("DELETE FROM steps WHERE id = ?", (step_id,))
         except sqlite3.Error as exc:
             log.warning("a step could not be removed: %s", type(exc).__name__)
-            raise JournalError("The journal could not be written just now.") from exc
+            raise JournalError(
+                QT_TRANSLATE_NOOP("Errors", "The journal could not be written just now.")
+            ) from exc
         return cursor.rowcount == 1
 
     def steps_between(self, begin: datetime, end: datetime) -> list[Step]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP
 from smallsteps.storage.journal import Journal, JournalError, WrongKeyError
 from smallsteps.storage.keystore import KeyringKeyStore, KeyUnavailableError
 
@@ -51,21 +52,29 @@ class KeyManager:
             key = self._keystore.load()
             if key is None:
                 if self._journal.has_key:
-                    return "The key to your notes is not in your keyring." + (
-                        " Your passphrase can open them." if self.has_passphrase else ""
+                    if self.has_passphrase:
+                        return QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The key to your notes is not in your keyring. "
+                            "Your passphrase can open them.",
+                        )
+                    return QT_TRANSLATE_NOOP(
+                        "Errors", "The key to your notes is not in your keyring."
                     )
                 key = new_key()
                 self._keystore.save(key)
                 log.info("a new key for notes was made and kept in the keyring")
         except KeyUnavailableError as exc:
             log.info("notes closed: %s", exc)
-            return str(exc)
+            return exc.args[0] if exc.args else str(exc)
         try:
             self._journal.unlock(key)
         except WrongKeyError:
-            return "The key in your keyring does not open this journal's notes."
+            return QT_TRANSLATE_NOOP(
+                "Errors", "The key in your keyring does not open this journal’s notes."
+            )
         except JournalError as exc:
-            return str(exc)
+            return exc.args[0] if exc.args else str(exc)
         self._key = key
         return None
 
@@ -86,7 +95,9 @@ class KeyManager:
         salt = self._journal.meta("kdf_salt")
         if wrapped is None or salt is None:
             if self._journal.has_key:
-                raise WrongKeyError("No passphrase was set for these notes.")
+                raise WrongKeyError(
+                    QT_TRANSLATE_NOOP("Errors", "No passphrase was set for these notes.")
+                )
             key = new_key()
             self._journal.unlock(key)
             self._key = key
@@ -95,14 +106,18 @@ class KeyManager:
         try:
             key = NoteCipher(passphrase_key(passphrase, salt)).unwrap(wrapped, _WRAP_LABEL)
         except CipherError:
-            raise WrongKeyError("That passphrase does not open your notes.") from None
+            raise WrongKeyError(
+                QT_TRANSLATE_NOOP("Errors", "That passphrase does not open your notes.")
+            ) from None
         self._journal.unlock(key)
         self._key = key
 
     def set_passphrase(self, passphrase: str) -> None:
         """Let this passphrase open the notes too (they must be open now)."""
         if self._key is None:
-            raise WrongKeyError("Notes must be open to set a passphrase.")
+            raise WrongKeyError(
+                QT_TRANSLATE_NOOP("Errors", "Notes must be open to set a passphrase.")
+            )
         from smallsteps.storage.cipher import NoteCipher, new_salt, passphrase_key  # noqa: PLC0415
 
         salt = new_salt()

@@ -12,10 +12,14 @@ import base64
 import logging
 from typing import Any
 
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 SERVICE = "io.github.smallsteps.SmallSteps"
-NO_KEYRING = "There is no keyring on this computer to keep the key to your notes."
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "Errors", "There is no keyring on this computer to keep the key to your notes."
+)
 
 
 class KeyUnavailableError(Exception):
@@ -99,7 +103,12 @@ class KeyringKeyStore:
 def _reason(exc: BaseException) -> str:
     name = type(exc).__name__
     if name == "KeyringLocked":
-        return "Your keyring is locked. Unlock it, and your notes can be kept and read again."
+        return QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your keyring is locked. Unlock it, and your notes can be kept and read again.",
+        )
     if name == "NoKeyringError":
         return NO_KEYRING
-    return "Your keyring did not answer just now, so notes cannot be kept or read."
+    return QT_TRANSLATE_NOOP(
+        "Errors", "Your keyring did not answer just now, so notes cannot be kept or read."
+    )
