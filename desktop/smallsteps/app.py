@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from smallsteps.ui.pacer import PacerWindow
     from smallsteps.ui.settings_dialog import AboutInfo, SettingsDialog
     from smallsteps.ui.week_window import ExportRequest, WeekWindow
+    from smallsteps.ui.welcome import WelcomeDialog
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +155,7 @@ class SmallStepsApp(QObject):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
         self._welcomed = state.welcomed
+        self._welcome: WelcomeDialog | None = None
         language = self._language.language
         picker = NudgePicker(
             text_lines("nudges", language),
@@ -230,8 +232,8 @@ class SmallStepsApp(QObject):
         from smallsteps.ui.welcome import WelcomeDialog  # noqa: PLC0415 - once in a lifetime
 
         dialog = WelcomeDialog(self._tray.is_visible())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.answered.connect(self._on_welcome_answered)
+        self._welcome = dialog  # kept alive while it shows
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -239,6 +241,9 @@ class SmallStepsApp(QObject):
 
     def _on_welcome_answered(self, start_at_login: bool) -> None:
         self._welcomed = True
+        if self._welcome is not None:
+            self._welcome.deleteLater()
+            self._welcome = None
         try:
             if start_at_login:
                 self._autostart.enable()
