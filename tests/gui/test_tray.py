@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from gui.translators import english
 from smallsteps.ui.tray import TrayIcon, TrayStatus
 
 RUNNING = ["Snooze 15 minutes", "Pause for 1 hour", "Pause until tomorrow"]
@@ -24,6 +25,13 @@ class StatusBox:
     def __call__(self) -> TrayStatus:
         self.reads += 1
         return self.status
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """Plural forms as the app shows them ("Snooze 15 minutes")."""
+    with english(qapp):
+        yield
 
 
 @pytest.fixture
@@ -200,3 +208,21 @@ def test_a_step_just_kept_can_be_undone_from_the_menu(tray: TrayIcon, status: St
     status.status = TrayStatus("Next nudge at 14:30", paused=False)
     open_menu(tray)
     assert not [text for text in entries(tray) if text.startswith("Undo")]
+
+
+def test_every_item_says_what_it_does(tray: TrayIcon, status: StatusBox) -> None:
+    for paused in (False, True):
+        status.status = TrayStatus("Next nudge at 14:30", paused=paused, undo_label="Rest")
+        open_menu(tray)
+
+        items = [a for a in tray.menu.actions() if not a.isSeparator()]
+        assert [a.text() for a in items if not a.statusTip()] == []
+    assert tray.menu.accessibleName() == "Small Steps"
+    assert tray.menu.accessibleDescription()
+
+
+def test_snooze_counts_its_minutes_in_words(tray: TrayIcon, status: StatusBox) -> None:
+    status.status = TrayStatus("Next nudge at 14:30", paused=False, snooze_minutes=1)
+    open_menu(tray)
+
+    assert "Snooze 1 minute" in entries(tray)

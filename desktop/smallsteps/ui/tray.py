@@ -1,7 +1,10 @@
 """The tray icon and its menu: the app's quiet presence on the desktop.
 
-The menu is rebuilt each time it opens, so the next nudge time is always current.
-Every item only emits an intent; the composition root decides what happens.
+The menu is rebuilt each time it opens, so the next nudge time is always current,
+and its words are always in the language the app speaks now (a language chosen in
+Settings shows here at once). Every item only emits an intent; the composition
+root decides what happens. The menu works from the keyboard: arrows or Tab move,
+Enter chooses, Esc closes.
 """
 
 from __future__ import annotations
@@ -9,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from smallsteps.core.wording import minutes
 from smallsteps.ui.icons import icon
+from smallsteps.ui.texts import wording
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ class TrayIcon(QObject):
         super().__init__()
         self._status = status
         self._icon = QSystemTrayIcon(icon("app"))
-        self._icon.setToolTip("Small Steps")
+        self._icon.setToolTip(self.tr("Small Steps"))
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self.menu.aboutToShow.connect(self._on_menu_about_to_show)
@@ -107,32 +111,84 @@ class TrayIcon(QObject):
     def _refresh_icon(self, status: TrayStatus) -> None:
         name = "app-paused" if status.paused else ("app-waiting" if status.waiting else "app")
         self._icon.setIcon(icon(name))
-        self._icon.setToolTip(f"Small Steps\n{status.next_nudge}")
+        self._icon.setToolTip(self.tr("Small Steps\n{status}").format(status=status.next_nudge))
 
     def _on_menu_about_to_show(self) -> None:
         status = self._status()
         self.menu.clear()
-        self.menu.addAction("Take a small step now…", self.step_requested.emit)
+        self.menu.setAccessibleName(self.tr("Small Steps"))
+        self.menu.setAccessibleDescription(
+            self.tr("Take a small step, breathe, snooze or pause nudges, see your week.")
+        )
+        self._add(
+            self.tr("Take a small step now…"),
+            self.tr("Opens a small window to keep a step you took."),
+            self.step_requested,
+        )
         if status.undo_label:
-            self.menu.addAction(f"Undo “{status.undo_label}”", self.undo_requested.emit)
-        self.menu.addAction("A minute of breathing…", self.pacer_requested.emit)
+            self._add(
+                self.tr("Undo “{step}”").format(step=status.undo_label),
+                self.tr("Takes back the step you just kept."),
+                self.undo_requested,
+            )
+        self._add(
+            self.tr("A minute of breathing…"),
+            self.tr("Opens the breathing pacer."),
+            self.pacer_requested,
+        )
         self.menu.addSeparator()
         info = self.menu.addAction(status.next_nudge)
+        info.setStatusTip(self.tr("When the next nudge comes."))
         info.setEnabled(False)
         if not status.paused:
-            self.menu.addAction(
-                f"Snooze {minutes(status.snooze_minutes)}", self.snooze_requested.emit
+            self._add(
+                self.tr("Snooze {duration}").format(
+                    duration=wording().minutes(status.snooze_minutes)
+                ),
+                self.tr("The next nudge comes a little later."),
+                self.snooze_requested,
             )
-            self.menu.addAction("Pause for 1 hour", self.pause_hour_requested.emit)
-            self.menu.addAction("Pause until tomorrow", self.pause_tomorrow_requested.emit)
+            self._add(
+                self.tr("Pause for 1 hour"),
+                self.tr("No nudges for an hour."),
+                self.pause_hour_requested,
+            )
+            self._add(
+                self.tr("Pause until tomorrow"),
+                self.tr("No more nudges today."),
+                self.pause_tomorrow_requested,
+            )
         else:
-            self.menu.addAction("Resume nudges", self.resume_requested.emit)
+            self._add(
+                self.tr("Resume nudges"),
+                self.tr("Nudges come again at their times."),
+                self.resume_requested,
+            )
         self.menu.addSeparator()
-        self.menu.addAction("This week…", self.week_requested.emit)
-        self.menu.addAction("Settings…", self.settings_requested.emit)
+        self._add(
+            self.tr("This week…"),
+            self.tr("Shows the small steps of this week."),
+            self.week_requested,
+        )
+        self._add(
+            self.tr("Settings…"),
+            self.tr("Reminder times, your steps, the language and your journal."),
+            self.settings_requested,
+        )
         self.menu.addSeparator()
-        self.menu.addAction("Quit", self.quit_requested.emit)
+        self._add(
+            self.tr("Quit"),
+            self.tr("Closes Small Steps; no nudges come until it starts again."),
+            self.quit_requested,
+        )
         self._refresh_icon(status)
+
+    def _add(self, text: str, description: str, signal: SignalInstance) -> QAction:
+        """Add an item that emits ``signal``; ``description`` says what it does."""
+        action = self.menu.addAction(text, signal.emit)
+        action.setStatusTip(description)
+        action.setToolTip(description)
+        return action
 
     def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
