@@ -339,5 +339,47 @@ def test_screenshot(qtbot: QtBot, artifacts_dir: Path) -> None:
 
     image = QImage(str(path))
     assert not image.isNull()
-    assert image.width() >= dialog.minimumWidth()
+    assert image.width() >= dialog.sizeHint().width()
     assert image.height() >= dialog.kind_list.minimumHeight()
+
+
+def test_notes_closed_says_why_then_offers_the_ways_on(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+
+    dialog.show_notes_closed("No keyring answers just now.")
+
+    assert dialog.status.text().startswith("No keyring answers just now. Your note is still here")
+    assert dialog.passphrase_button.isVisible()
+    assert dialog.without_note_button.isVisible()
+    assert dialog.passphrase_button.accessibleDescription()
+
+
+def test_the_save_button_is_named_for_what_it_does_now(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    assert dialog.save_button.accessibleName() == "Save"
+
+    dialog.show_waiting("The journal is busy; your step waits here.")
+    assert dialog.save_button.text() == "Try again now"
+    assert dialog.save_button.accessibleName() == "Try again now"
+
+    dialog.show_saved("Kept.")
+    assert dialog.save_button.accessibleName() == "Done"
+    dialog.accept()
+
+
+def test_alt_and_the_underlined_letter_reach_the_note_and_the_feelings(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+
+    qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.note_edit.hasFocus, timeout=1000)
+    qtbot.keyClick(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.feeling_buttons[1].hasFocus, timeout=1000)
+
+
+def test_the_list_is_wide_enough_for_the_longest_step(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    metrics = dialog.kind_list.fontMetrics()
+
+    longest = max(metrics.horizontalAdvance(k.label) for k in DEFAULT_CATALOG)
+
+    assert dialog.kind_list.viewport().width() > longest + dialog.kind_list.iconSize().width()
