@@ -12,13 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from smallsteps.core.catalog import DEFAULT_CATALOG, Catalog
+from smallsteps.core.catalog import DEFAULT_CATALOG, ICONS, Catalog
 from smallsteps.core.models import StepKind
 from smallsteps.core.nudges import NudgePicker
 from smallsteps.core.settings import Settings
 from smallsteps.storage.settings_store import load_settings, save_settings
+from smallsteps.ui import steps_editor
 from smallsteps.ui.settings_dialog import SettingsDialog
 from smallsteps.ui.step_dialog import StepDialog
+from smallsteps.ui.steps_editor import StepsEditor
 
 ZONE = ZoneInfo("Europe/Berlin")
 
@@ -101,3 +103,17 @@ def test_suggestions_come_from_visible_steps_and_lean_to_habits(qapp: object) ->
     assert walks == 0
     # "A little more often": rest weighs 4 against 1 for the other 9 in the morning.
     assert 2.0 < rest_morning / rest_evening < 6.0
+
+
+def test_every_icon_has_a_name_in_words() -> None:
+    assert set(steps_editor._ICON_NAMES) == set(ICONS)
+
+
+def test_every_button_is_named_and_described(qtbot: QtBot) -> None:
+    editor = StepsEditor(DEFAULT_CATALOG)
+    qtbot.addWidget(editor)
+
+    for control in editor.controls():
+        assert control.accessibleName(), control
+        assert control.accessibleDescription(), control
+    assert editor.rename_button.text() == "&Rename…"

@@ -1,7 +1,9 @@
 """Your own steps: add, rename, choose an icon for, reorder and hide steps.
 
 Hidden steps are unticked: they leave the step dialog and the nudges' suggestions,
-but stay in the person's history and the week's chart.
+but stay in the person's history and the week's chart. Everything works from the
+keyboard: Space ticks the current step, Alt with the underlined letter presses a
+button, and the icon menu follows the arrow keys.
 """
 
 from __future__ import annotations
@@ -24,23 +26,34 @@ from PySide6.QtWidgets import (
 )
 
 from smallsteps.core.catalog import ICONS, check_catalog, new_kind
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP, Phrase
 from smallsteps.core.models import StepKind
 from smallsteps.core.parsing import InputError
 from smallsteps.ui.icons import icon
+from smallsteps.ui.texts import error_line, phrase
 
-_ICON_NAMES = {
-    "breathe": "Breath",
-    "walk": "Footsteps",
-    "rest": "Moon",
-    "journal": "Notebook",
-    "reach_out": "Speech bubble",
-    "mindful": "Lotus",
-    "routine": "Clock",
-    "gratitude": "Heart",
-    "create": "Pencil",
-    "read": "Book",
-    "support": "Open hand",
+_ICON_NAMES: dict[str, Phrase] = {
+    "breathe": QT_TRANSLATE_NOOP("Icons", "Breath"),
+    "walk": QT_TRANSLATE_NOOP("Icons", "Footsteps"),
+    "rest": QT_TRANSLATE_NOOP("Icons", "Moon"),
+    "journal": QT_TRANSLATE_NOOP("Icons", "Notebook"),
+    "reach_out": QT_TRANSLATE_NOOP("Icons", "Speech bubble"),
+    "mindful": QT_TRANSLATE_NOOP("Icons", "Lotus"),
+    "routine": QT_TRANSLATE_NOOP("Icons", "Clock"),
+    "gratitude": QT_TRANSLATE_NOOP("Icons", "Heart"),
+    "create": QT_TRANSLATE_NOOP("Icons", "Pencil"),
+    "read": QT_TRANSLATE_NOOP("Icons", "Book"),
+    "support": QT_TRANSLATE_NOOP("Icons", "Open hand"),
 }
+"""What each icon shows, in words, for the icon menu."""
+LIST_IN_LINES = 11
+"""The least height of the list of steps, in lines of its font (about 150 px at 9 pt)."""
+
+
+def _describe(widget: QWidget, name: str, description: str) -> None:
+    """Name a control for screen readers and say what it does."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
 
 
 class StepsEditor(QGroupBox):
@@ -60,30 +73,61 @@ class StepsEditor(QGroupBox):
         super().__init__("", parent)
         self.setFlat(True)
         self._steps = list(steps)
-        hint = QLabel("Ticked steps are offered; unticked ones stay in your history.")
+        hint = QLabel(self.tr("Ticked steps are offered; unticked ones stay in your history."))
         hint.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Your steps")
-        self.list.setAccessibleDescription("Tick a step to offer it; untick to hide it")
+        _describe(
+            self.list,
+            self.tr("Your steps"),
+            self.tr("Tick a step to offer it; untick to hide it. Space ticks and unticks."),
+        )
+        hint.setBuddy(self.list)
         self.list.setIconSize(QSize(20, 20))
-        self.list.setMinimumHeight(150)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * LIST_IN_LINES)
         self.list.itemChanged.connect(self._on_list_item_changed)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
         buttons = QVBoxLayout()
-        self.add_button = QPushButton("Add a step…")
-        self.rename_button = QPushButton("Rename…")
-        self.icon_button = QPushButton("Icon…")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        for button, slot in (
-            (self.add_button, self._on_add_button_clicked),
-            (self.rename_button, self._on_rename_button_clicked),
-            (self.icon_button, self._on_icon_button_clicked),
-            (self.up_button, lambda: self._move(-1)),
-            (self.down_button, lambda: self._move(1)),
+        self.add_button = QPushButton(self.tr("&Add a step…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.icon_button = QPushButton(self.tr("&Icon…"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move &down"))
+        for button, slot, name, description in (
+            (
+                self.add_button,
+                self._on_add_button_clicked,
+                self.tr("Add a step"),
+                self.tr("Adds a step of your own, with a name you choose."),
+            ),
+            (
+                self.rename_button,
+                self._on_rename_button_clicked,
+                self.tr("Rename"),
+                self.tr("Gives the chosen step a new name; its history stays with it."),
+            ),
+            (
+                self.icon_button,
+                self._on_icon_button_clicked,
+                self.tr("Icon"),
+                self.tr("Chooses the picture for the chosen step."),
+            ),
+            (
+                self.up_button,
+                lambda: self._move(-1),
+                self.tr("Move up"),
+                self.tr("Moves the chosen step one place up the list."),
+            ),
+            (
+                self.down_button,
+                lambda: self._move(1),
+                self.tr("Move down"),
+                self.tr("Moves the chosen step one place down the list."),
+            ),
         ):
             button.setAutoDefault(False)
+            _describe(button, name, description)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -95,6 +139,17 @@ class StepsEditor(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.status)
         self._fill()
+
+    def controls(self) -> list[QWidget]:
+        """The editor's controls in the order Tab visits them."""
+        return [
+            self.list,
+            self.add_button,
+            self.rename_button,
+            self.icon_button,
+            self.up_button,
+            self.down_button,
+        ]
 
     @property
     def steps(self) -> tuple[StepKind, ...]:
@@ -117,7 +172,7 @@ class StepsEditor(QGroupBox):
         try:
             check_catalog(steps)
         except InputError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_line(exc))
             self._fill(self.list.currentRow())
             return
         self.status.setText("")
@@ -132,13 +187,15 @@ class StepsEditor(QGroupBox):
         self._commit(steps, row)
 
     def _on_add_button_clicked(self) -> None:
-        label, ok = QInputDialog.getText(self, "Add a step", "What is the step called?")
+        label, ok = QInputDialog.getText(
+            self, self.tr("Add a step"), self.tr("What is the step called?")
+        )
         if not ok:
             return
         try:
             kind = new_kind(label, self._steps)
         except InputError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_line(exc))
             return
         self._commit([*self._steps, kind], len(self._steps))
 
@@ -147,7 +204,10 @@ class StepsEditor(QGroupBox):
         if row < 0:
             return
         label, ok = QInputDialog.getText(
-            self, "Rename a step", "What is the step called?", text=self._steps[row].label
+            self,
+            self.tr("Rename a step"),
+            self.tr("What is the step called?"),
+            text=self._steps[row].label,
         )
         name = " ".join(label.split())
         if not ok or not name:
@@ -161,8 +221,11 @@ class StepsEditor(QGroupBox):
         if row < 0:
             return
         menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Icons"))
+        menu.setAccessibleDescription(self.tr("The pictures a step can have. Enter chooses one."))
         for name in ICONS:
-            action = menu.addAction(icon(name), _ICON_NAMES.get(name, name))
+            words = phrase(_ICON_NAMES[name]) if name in _ICON_NAMES else name
+            action = menu.addAction(icon(name), words)
             action.setData(name)
         where = self.icon_button.mapToGlobal(self.icon_button.rect().bottomLeft())
         chosen: QAction | None = menu.exec(where)
