@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import time
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QPushButton, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QPushButton,
+    QSpinBox,
+    QTabBar,
+    QTimeEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from gui.leaks import flush_deletes
@@ -269,6 +278,88 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
     unnamed = [
         type(w).__name__
         for w in dialog.findChildren(QWidget)
-        if isinstance(w, (QTimeEdit, QSpinBox)) and not w.accessibleName()
+        if isinstance(w, (QTimeEdit, QSpinBox, QComboBox, QAbstractButton))
+        and w.parentWidget() is not None
+        and not isinstance(w.parentWidget(), QTabBar)  # the tab bar's own scroll arrows
+        and not w.accessibleName()
     ]
     assert unnamed == []
+
+
+def language_choices(dialog: SettingsDialog) -> list[tuple[str, str]]:
+    box = dialog.language_box
+    return [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
+
+
+def test_language_offers_the_system_then_each_language_in_its_own_words(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+
+    assert language_choices(dialog) == [
+        ("Follow the system", ""),
+        ("English", "en"),
+        ("Deutsch", "de"),
+    ]
+    assert dialog.language_box.currentData() == ""
+    assert "new language" in dialog.language_note.text()
+
+
+def test_choosing_a_language_emits_it_with_everything_else_kept(qtbot: QtBot) -> None:
+    start = Settings(late_window_minutes=5, snooze_minutes=30)
+    dialog = open_dialog(qtbot, start)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.language_box.setFocus()
+
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        qtbot.keyClick(dialog.language_box, Qt.Key.Key_End)  # the last one: Deutsch
+
+    assert blocker.args[0] == replace(start, language="de")
+    assert dialog.status.text() == "Saved. Windows opened from now on use the new language."
+
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        qtbot.keyClick(dialog.language_box, Qt.Key.Key_Home)
+    assert blocker.args[0].language == ""
+
+
+def test_the_language_stays_when_other_things_change(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, Settings(language="de"))
+    assert dialog.language_box.currentText() == "Deutsch"
+
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    assert blocker.args[0].language == "de"
+    assert dialog.status.text() == "Saved. Nudges follow these times from now on."
+
+
+def test_a_language_this_version_lacks_shows_as_the_system_and_is_kept(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, Settings(language="fr"))
+    assert dialog.language_box.currentText() == "Follow the system"
+
+    with qtbot.waitSignal(dialog.settings_changed, timeout=1000) as blocker:
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    assert blocker.args[0].language == "fr", "kept until the person chooses another"
+
+
+def test_alt_and_the_underlined_letter_reach_a_field(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=1000)
+    dialog.add_button.setFocus()
+
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+
+    qtbot.waitUntil(dialog.late_spin.hasFocus, timeout=1000)
+
+
+def test_reminder_rows_are_named_for_screen_readers(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    row = dialog.rows[1]
+
+    assert row.time_edit.accessibleName() == "Reminder time"
+    assert [box.accessibleName() for box in row.day_boxes][:2] == [
+        "Monday, at 14:30",
+        "Tuesday, at 14:30",
+    ]
+    assert remove_button(row).accessibleName() == "Remove the reminder at 14:30"
+    assert dialog.active_boxes[6].accessibleName() == "Nudges on Sunday"
