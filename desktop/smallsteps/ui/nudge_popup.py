@@ -2,7 +2,9 @@
 
 Used only when the desktop has neither a notification service nor a tray. It
 never takes the keyboard from whatever the person is typing; a click on it makes
-it reachable by keyboard (Tab between the buttons, Esc to let it go).
+it reachable by keyboard (Tab between the buttons, Esc to let it go). Its width
+follows the font, so it grows with the system's text size and its buttons never
+clip.
 """
 
 from __future__ import annotations
@@ -15,6 +17,14 @@ from smallsteps.core.nudges import NudgeAction
 
 MESSAGE_MS = 8000
 MARGIN = 16
+WIDTH_IN_CHARACTERS = 70
+"""The popup's usual width, in average characters of its font (420 px at 9 pt)."""
+
+
+def _describe(widget: QWidget, name: str, description: str) -> None:
+    """Name a control for screen readers and say what it does."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
 
 
 class NudgePopup(QFrame):
@@ -29,7 +39,7 @@ class NudgePopup(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nudgePopup")
-        self.setWindowTitle("Small Steps nudge")
+        self.setWindowTitle(self.tr("Small Steps nudge"))
         self.setWindowFlags(
             Qt.WindowType.Tool
             | Qt.WindowType.FramelessWindowHint
@@ -38,7 +48,11 @@ class NudgePopup(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFrameShadow(QFrame.Shadow.Raised)
-        self.setAccessibleName("Small Steps nudge")
+        _describe(
+            self,
+            self.tr("Small Steps nudge"),
+            self.tr("An invitation to a small step. Esc lets it go."),
+        )
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -48,10 +62,30 @@ class NudgePopup(QFrame):
         self.body = QLabel()
         self.body.setWordWrap(True)
 
-        self.did_button = QPushButton("I did it")
-        self.open_button = QPushButton("Another step…")
-        self.snooze_button = QPushButton("Snooze")
-        self.close_button = QPushButton("Not now")
+        self.did_button = QPushButton(self.tr("I did it"))
+        self.open_button = QPushButton(self.tr("Another step…"))
+        self.snooze_button = QPushButton(self.tr("Snooze"))
+        self.close_button = QPushButton(self.tr("Not now"))
+        _describe(
+            self.did_button,
+            self.tr("I did it"),
+            self.tr("Keeps the suggested step in your journal."),
+        )
+        _describe(
+            self.open_button,
+            self.tr("Another step"),
+            self.tr("Opens a small window to choose the step you took."),
+        )
+        _describe(
+            self.snooze_button,
+            self.tr("Snooze"),
+            self.tr("This nudge comes again a little later."),
+        )
+        _describe(
+            self.close_button,
+            self.tr("Not now"),
+            self.tr("Lets this nudge go. Esc does the same."),
+        )
         self._buttons = {
             self.did_button: NudgeAction.DID_IT,
             self.open_button: NudgeAction.OPEN,
@@ -68,10 +102,22 @@ class NudgePopup(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.body)
         layout.addLayout(row)
-        self.setFixedWidth(420)
         self._expire = QTimer(self)
         self._expire.setSingleShot(True)
         self._expire.timeout.connect(self.hide)
+
+    def _fit(self) -> None:
+        """Take the usual width (wider if the buttons need it) and the height the words need."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        usual = self.fontMetrics().averageCharWidth() * WIDTH_IN_CHARACTERS
+        width = max(usual, layout.minimumSize().width())
+        screen = self.screen()
+        if screen is not None:
+            width = max(min(width, screen.availableGeometry().width() - 2 * MARGIN), 1)
+        self.setFixedWidth(width)
+        self.setFixedHeight(layout.totalHeightForWidth(width))
 
     def show_nudge(self, title: str, body: str, with_buttons: bool) -> None:
         """Show a nudge with its buttons, or a short message that fades by itself."""
@@ -79,7 +125,7 @@ class NudgePopup(QFrame):
         self.body.setText(body)
         for button in self._buttons:
             button.setVisible(with_buttons)
-        self.adjustSize()
+        self._fit()
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             area = screen.availableGeometry()
