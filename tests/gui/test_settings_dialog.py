@@ -363,3 +363,20 @@ def test_reminder_rows_are_named_for_screen_readers(qtbot: QtBot) -> None:
     ]
     assert remove_button(row).accessibleName() == "Remove the reminder at 14:30"
     assert dialog.active_boxes[6].accessibleName() == "Nudges on Sunday"
+
+
+def test_steps_shown_in_a_new_language_go_out_with_the_next_change(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot)
+    emitted: list[Settings] = []
+    dialog.settings_changed.connect(emitted.append)
+    dialog.steps_editor.list.setCurrentRow(2)
+    german = tuple(replace(k, label=f"{k.label} (de)") for k in Settings().steps)
+
+    dialog.show_steps(german)
+
+    assert emitted == [], "showing is not a change"
+    shown = dialog.steps_editor.list
+    assert [shown.item(i).text() for i in range(shown.count())] == [k.label for k in german]
+    assert shown.currentRow() == 2
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert emitted[-1].steps == german

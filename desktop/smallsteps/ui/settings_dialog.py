@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallsteps.core.i18n import QT_TRANSLATE_NOOP, Phrase
-from smallsteps.core.models import ReminderTime, Weekday
+from smallsteps.core.models import ReminderTime, StepKind, Weekday
 from smallsteps.core.settings import Settings, SettingsError, parse_quiet_hours
 from smallsteps.services.language import LANGUAGE_NAMES
 from smallsteps.ui.steps_editor import StepsEditor
@@ -430,6 +430,16 @@ class SettingsDialog(QDialog):
         self.login_box.blockSignals(True)
         self.login_box.setChecked(enabled)
         self.login_box.blockSignals(False)
+
+    def show_steps(self, steps: tuple[StepKind, ...]) -> None:
+        """Show the steps in the words of the language now spoken (without emitting a change).
+
+        After the language changes, the default steps' names change with it; what
+        this dialog emits next must carry the new names, or the old ones would read
+        as renamed steps.
+        """
+        self._settings = replace(self._settings, steps=steps)
+        self.steps_editor.show_steps(steps)
 
     def _build_data(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your journal"))

@@ -156,6 +156,11 @@ class StepsEditor(QGroupBox):
         """The catalog as edited."""
         return tuple(self._steps)
 
+    def show_steps(self, steps: tuple[StepKind, ...]) -> None:
+        """Show ``steps`` instead (the same steps in another language), without emitting."""
+        self._steps = list(steps)
+        self._fill(self.list.currentRow())
+
     def _fill(self, current: int = 0) -> None:
         self.list.blockSignals(True)
         self.list.clear()
