@@ -539,8 +539,14 @@ def test_the_tray_menu_has_room_for_its_words_at_150_percent(
 @pytest.mark.usefixtures("large_text")
 def test_screenshots_at_150_percent(qtbot: QtBot, artifacts_dir: Path) -> None:
     step = step_dialog(qtbot)
+    step.note_edit.setFocus()
     qtbot.keyClicks(step.note_edit, "Round the block before lunch")
-    step.feeling_buttons[4].click()
+    qtbot.keyClick(step.note_edit, Qt.Key.Key_Tab)  # real keys: the focus shows
+    for _ in range(3):
+        qtbot.keyClick(step.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(step.focusWidget(), Qt.Key.Key_Space)
+    assert step.feeling() == 4
+    assert step.focusWidget() is step.feeling_buttons[4]
     shots: dict[str, QWidget] = {"step-dialog-150.png": step}
     settings = settings_dialog(qtbot)
     for index, page in enumerate(pages(settings)):
