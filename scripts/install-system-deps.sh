@@ -15,7 +15,7 @@ test_pkgs=(
   make xvfb xauth x11-utils xdotool imagemagick dbus dbus-x11
   trayer xfce4-panel xfconf dunst libnotify-bin
   gnome-keyring libsecret-tools faketime libfaketime procps openbox wmctrl strace poppler-utils
-  desktop-file-utils appstream pipx
+  desktop-file-utils appstream pipx libgtk-3-0
 )
 
 pkgs=("${run_pkgs[@]}")

@@ -66,6 +66,7 @@ from smallsteps.storage.paths import DataPaths
 from smallsteps.storage.settings_store import load_settings, save_settings
 from smallsteps.storage.state_store import load_state, save_state
 from smallsteps.ui.step_dialog import StepDialog
+from smallsteps.ui.theme import follow as follow_theme
 from smallsteps.ui.tray import TrayIcon, TrayStatus
 
 if TYPE_CHECKING:
@@ -216,6 +217,8 @@ class SmallStepsApp(QObject):
         self._picker.set_lines(text_lines("nudges", language), text_lines("welcome_back", language))
         self.controller.thanks = text_lines("thanks", language)
         self._set_catalog(settings)
+        if self._settings_dialog is not None:
+            self._settings_dialog.show_steps(localized(settings.steps, qt_translate))
         self._tray.refresh()
         log.info("now speaking %s", language)
 
@@ -593,7 +596,7 @@ class SmallStepsApp(QObject):
             self._settings_dialog,
             self.tr("Export your journal"),
             str(Path.home() / f"small-steps-{date.today():%Y-%m-%d}.json"),
-            "JSON (*.json);;CSV (*.csv)",
+            self.tr("JSON (*.json);;CSV (*.csv)"),
         )
         if not path or not self._notes_open_or_asked():
             return
@@ -857,6 +860,7 @@ def run_app(paths: DataPaths, verbose: bool = False, minimized: bool = False) ->
     if not server.listen():
         print("Small Steps is already running; it has been brought forward.")
         return 0
+    follow_theme(qapp)  # light or dark as the system asks, live (the follower is qapp's)
 
     loaded = load_settings(paths.settings)
     notices = [n for n in (loaded.notice,) if n]
