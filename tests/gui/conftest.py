@@ -16,8 +16,17 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from gui.leaks import leaked_widgets, visible_top_levels
+from smallsteps.services.language import LanguageSetup
 
 _REPO = Path(__file__).parents[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """The app's English, installed as the app installs it (plural forms included)."""
+    setup = LanguageSetup.install(qapp, "en")
+    yield
+    setup.uninstall(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -47,8 +47,13 @@ def choose_language(preferred: str, system_languages: Sequence[str]) -> str:
 
 
 def locale_for(language: str, system: QLocale) -> QLocale:
-    """Return the locale for dates and numbers: the system's if it speaks ``language``."""
-    if system.name().split("_", maxsplit=1)[0] == language:
+    """Return the locale for dates and numbers.
+
+    The system's, when it speaks ``language`` or when the app speaks English (the
+    person's regional formats, first day of the week included, stay theirs);
+    otherwise the language's own, so month and day names match the sentences.
+    """
+    if language == SOURCE_LANGUAGE or system.name().split("_", maxsplit=1)[0] == language:
         return system
     return QLocale(language)
 
