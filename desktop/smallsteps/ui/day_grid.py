@@ -4,18 +4,21 @@ A day's tint is the palette's highlight colour, a little stronger with every ste
 (`tint_strength`), so the grids read in light and dark themes alike. A day with
 no step is left plain: no colour, no mark, nothing that reads as a gap to fill.
 The grids are drawn with QPainter because hundreds of small widgets would be slow
-to build on every switch; they are still fully usable from the keyboard.
+to build on every switch; they are still fully usable from the keyboard, the
+focused day has a ring in the palette's highlight colour, and every size that
+holds text comes from the font, so larger system fonts never cut a word off.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -27,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from smallsteps.core.week import DayCounts, tint_strength
-from smallsteps.core.wording import day_line
+from smallsteps.ui.texts import wording
 
 _MOVES = {
     Qt.Key.Key_Left: -1,
@@ -93,6 +96,26 @@ def readable_text(palette: QPalette, fill: QColor | None) -> QColor:
     return bright if contrast(bright, ground) > contrast(text, ground) else text
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def draw_focus_ring(painter: QPainter, palette: QPalette, rect: QRectF, radius: float) -> None:
+    """Outline ``rect`` in the highlight colour, with a thin window-coloured line inside.
+
+    The inner line keeps the ring visible on a cell tinted with the highlight itself.
+    """
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+    painter.drawRoundedRect(rect, radius, radius)
+    inner = rect.adjusted(1.5, 1.5, -1.5, -1.5)
+    if inner.width() > 2 and inner.height() > 2:
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Window), 1))
+        painter.drawRoundedRect(inner, max(0.0, radius - 1.5), max(0.0, radius - 1.5))
+    painter.restore()
+
+
 def grid_column(day: date, first_weekday: int) -> int:
     """Return the column (0-6) of ``day`` in a grid whose weeks start on ``first_weekday``."""
     return (day.weekday() - first_weekday) % 7
@@ -123,7 +146,6 @@ class DayGrid(QWidget):
         self._today = date.today()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setMinimumSize(320, 240)
 
     # -- data ------------------------------------------------------------------------
 
@@ -154,6 +176,11 @@ class DayGrid(QWidget):
         self.update()
         self.day_focused.emit(day)
 
+    @property
+    def focus_ring_visible(self) -> bool:
+        """Whether the focused day is outlined now (the keyboard is on the calendar)."""
+        return self._focused is not None and self.hasFocus() and self._focus_visible
+
     def cell_colour(self, day: date) -> QColor | None:
         """The tint of ``day``, or ``None`` if it is plain (no step)."""
         if self._counts is None:
@@ -174,6 +201,17 @@ class DayGrid(QWidget):
         """The text inside a cell (the day number in a month, nothing in a year)."""
         del day
         return ""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Room for comfortable cells; never less than the text needs."""
+        return self.minimumSizeHint()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Redraw month and weekday names after the language changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.updateGeometry()
+            self.update()
 
     def day_at(self, pos: QPointF) -> date | None:
         """Return the day whose cell holds ``pos``."""
@@ -215,13 +253,11 @@ class DayGrid(QWidget):
                 painter.setFont(bold if day == self._today else font)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.setFont(font)
-        if self._focused is not None and self.hasFocus() and self._focus_visible:
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            rect = self.cell_rect(self._focused).adjusted(0.5, 0.5, -0.5, -0.5)
+        if self.focus_ring_visible:
+            assert self._focused is not None
+            rect = self.cell_rect(self._focused).adjusted(-0.5, -0.5, 0.5, 0.5)
             radius = min(rect.width(), rect.height()) * 0.22
-            painter.drawRoundedRect(rect, radius, radius)
+            draw_focus_ring(painter, palette, rect, radius)
         painter.end()
 
     # -- keyboard and pointer --------------------------------------------------------
@@ -286,24 +322,63 @@ class DayGrid(QWidget):
             if day is None:
                 QToolTip.hideText()
             else:
-                when = QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
-                QToolTip.showText(
-                    event.globalPos(), f"{when}: {day_line(self._counts.count_on(day))}", self
+                #: A day's tooltip: {day} is a date, {steps} e.g. "3 small steps" or "a quiet day"
+                text = self.tr("{day}: {steps}").format(
+                    day=QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat),
+                    steps=wording().day_line(self._counts.count_on(day)),
                 )
+                QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)
 
 
 class MonthGrid(DayGrid):
-    """One month as a calendar: weekday names on top, one row per week."""
+    """One month as a calendar: weekday names on top, one row per week.
 
-    HEADER = 26.0
+    The header's height, the largest and the smallest cell all follow the font:
+    a cell always holds its day number and its column's weekday name.
+    """
+
     LARGEST_CELL = 64.0
+    """The largest cell at the usual font size (it grows with the font)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("monthGrid")
-        self.setMaximumHeight(round(self.HEADER + 6 * self.LARGEST_CELL) + 2)
+        self._fit_font()
+
+    @property
+    def header(self) -> float:
+        """The height of the row of weekday names."""
+        return QFontMetricsF(self.font()).height() + 10
+
+    def _largest_cell(self) -> float:
+        return max(self.LARGEST_CELL, 3.4 * QFontMetricsF(self.font()).height())
+
+    def _smallest_cell(self) -> float:
+        metrics = QFontMetricsF(self.font())
+        locale = QLocale()
+        names = [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+        widest = max(metrics.horizontalAdvance(n) for n in [*names, locale.toString(28)])
+        bold = QFont(self.font())
+        bold.setBold(True)
+        number = QFontMetricsF(bold).horizontalAdvance(locale.toString(28))
+        return max(widest + 6, number + 10, metrics.height() + 8)
+
+    def _fit_font(self) -> None:
+        self.setMaximumHeight(round(self.header + 6 * self._largest_cell()) + 2)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Seven cells across and six down, each big enough for its words."""
+        cell = self._smallest_cell()
+        return QSize(round(7 * cell) + 2, round(self.header + 6 * cell) + 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Grow the largest cell with the font."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_font()
 
     def _rows(self) -> int:
         assert self._counts is not None
@@ -312,8 +387,8 @@ class MonthGrid(DayGrid):
 
     def _cell_size(self) -> float:
         rows = self._rows()
-        fits = min(self.width() / 7, (self.height() - self.HEADER) / rows)
-        return max(8.0, min(fits, self.LARGEST_CELL))
+        fits = min(self.width() / 7, (self.height() - self.header) / rows)
+        return max(8.0, min(fits, self._largest_cell()))
 
     def _origin_x(self) -> float:
         return (self.width() - 7 * self._cell_size()) / 2
@@ -328,13 +403,13 @@ class MonthGrid(DayGrid):
         gap = size * 0.06
         return QRectF(
             self._origin_x() + column * size + gap,
-            self.HEADER + row * size + gap,
+            self.header + row * size + gap,
             size - 2 * gap,
             size - 2 * gap,
         )
 
     def _cell_text(self, day: date) -> str:
-        return str(day.day)
+        return QLocale().toString(day.day)
 
     def _paint_frame(self, painter: QPainter) -> None:
         assert self._counts is not None
@@ -346,34 +421,77 @@ class MonthGrid(DayGrid):
         for column in range(7):
             weekday = (self._counts.first_weekday + column) % 7
             name = locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
-            rect = QRectF(self._origin_x() + column * size, 0, size, self.HEADER)
+            rect = QRectF(self._origin_x() + column * size, 0, size, self.header)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
 
 
 class YearGrid(DayGrid):
-    """One year as twelve small months, four across and three down."""
+    """One year as twelve small months, four across and three down.
+
+    Month names and weekday letters set the least room each month needs, so a
+    larger font makes the calendar larger instead of cutting the names off.
+    """
 
     COLUMNS = 4
-    TITLE = 20.0
-    LETTERS = 14.0
     ROWS_PER_MONTH = 6
+    SMALLEST_SIZE = QSize(560, 380)
+    """The least room at the usual font size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("yearGrid")
-        self.setMinimumSize(560, 380)
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
+        return small
+
+    @property
+    def title_height(self) -> float:
+        """The height of a month's name."""
+        return QFontMetricsF(self.font()).height() + 4
+
+    @property
+    def letters_height(self) -> float:
+        """The height of the row of weekday letters."""
+        return QFontMetricsF(self._small_font()).height() + 2
+
+    def _longest_month_name(self) -> float:
+        metrics = QFontMetricsF(self.font())
+        locale = QLocale()
+        return max(
+            metrics.horizontalAdvance(locale.standaloneMonthName(m, QLocale.FormatType.LongFormat))
+            for m in range(1, 13)
+        )
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Four months across, three down, each wide enough for its name and letters."""
+        locale = QLocale()
+        small = QFontMetricsF(self._small_font())
+        letters = [
+            locale.standaloneDayName(d, QLocale.FormatType.NarrowFormat) for d in range(1, 8)
+        ]
+        cell = max(
+            10.0,
+            max(small.horizontalAdvance(x) for x in letters) + 4,
+            (self._longest_month_name() + 4) / 7,
+        )
+        block_w = 7 * cell + 12
+        block_h = self.title_height + self.letters_height + self.ROWS_PER_MONTH * cell + 8
+        needed = QSize(round(self.COLUMNS * block_w) + 2, round(3 * block_h) + 2)
+        return needed.expandedTo(self.SMALLEST_SIZE)
 
     def _cell_size(self) -> float:
         block_w = self.width() / self.COLUMNS
         block_h = self.height() / (12 // self.COLUMNS)
         by_width = (block_w - 12) / 7
-        by_height = (block_h - self.TITLE - self.LETTERS - 8) / self.ROWS_PER_MONTH
+        by_height = (block_h - self.title_height - self.letters_height - 8) / self.ROWS_PER_MONTH
         return max(5.0, min(by_width, by_height))
 
     def _month_origin(self, month: int) -> QPointF:
         size = self._cell_size()
         block_w = 7 * size + 12
-        block_h = self.TITLE + self.LETTERS + self.ROWS_PER_MONTH * size + 8
+        block_h = self.title_height + self.letters_height + self.ROWS_PER_MONTH * size + 8
         left = (self.width() - self.COLUMNS * block_w) / 2
         row, column = divmod(month - 1, self.COLUMNS)
         return QPointF(left + column * block_w + 6, row * block_h)
@@ -389,7 +507,7 @@ class YearGrid(DayGrid):
         gap = max(0.5, size * 0.08)
         return QRectF(
             origin.x() + column * size + gap,
-            origin.y() + self.TITLE + self.LETTERS + row * size + gap,
+            origin.y() + self.title_height + self.letters_height + row * size + gap,
             size - 2 * gap,
             size - 2 * gap,
         )
@@ -402,12 +520,13 @@ class YearGrid(DayGrid):
         text = palette.color(QPalette.ColorRole.WindowText)
         dim = QColor(text)
         dim.setAlphaF(0.6)
-        small = QFont(painter.font())
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
+        small = self._small_font()
         normal = painter.font()
+        title_height = self.title_height
+        letters_height = self.letters_height
         for month in range(1, 13):
             origin = self._month_origin(month)
-            title = QRectF(origin.x(), origin.y(), 7 * size, self.TITLE)
+            title = QRectF(origin.x(), origin.y(), 7 * size, title_height)
             painter.setPen(text)
             painter.setFont(normal)
             painter.drawText(
@@ -421,7 +540,7 @@ class YearGrid(DayGrid):
                 weekday = (self._counts.first_weekday + column) % 7
                 letter = locale.standaloneDayName(weekday + 1, QLocale.FormatType.NarrowFormat)
                 rect = QRectF(
-                    origin.x() + column * size, origin.y() + self.TITLE, size, self.LETTERS
+                    origin.x() + column * size, origin.y() + title_height, size, letters_height
                 )
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, letter)
         painter.setFont(normal)
@@ -429,6 +548,9 @@ class YearGrid(DayGrid):
 
 class TintLegend(QWidget):
     """A key to the tints: how a day looks with 1, 2, 3, 5 and 8 steps.
+
+    Its swatches are as tall as a line of text and it asks for the width its
+    words take, so it grows with the font instead of cutting words off.
 
     Args:
         parent: the parent widget, if any.
@@ -439,11 +561,63 @@ class TintLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tintLegend")
-        self.setMinimumHeight(24)
-        self.setAccessibleName("Key to the colours")
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Key to the colours"))
         self.setAccessibleDescription(
-            "A day is tinted more deeply the more steps it holds; a day with none stays plain"
+            self.tr(
+                "A day is tinted more deeply the more steps it holds; a day with none stays plain"
+            )
         )
+        self.updateGeometry()
+        self.update()
+
+    def caption(self) -> str:
+        """The words before the swatches."""
+        return self.tr("Steps in a day:")
+
+    def _labels(self) -> list[str]:
+        locale = QLocale()
+        return [
+            #: Under the last swatch of the key: this many steps or more ({count} is a number)
+            self.tr("{count}+").format(count=locale.toString(n))
+            if n == self.SAMPLES[-1]
+            else locale.toString(n)
+            for n in self.SAMPLES
+        ]
+
+    def _parts(self) -> list[tuple[QRectF, str, int]]:
+        """Where each piece goes: (rectangle, text or ``""`` for a swatch, sample count)."""
+        metrics = QFontMetricsF(self.font())
+        height = max(float(self.height()), metrics.height() + 8)
+        swatch = metrics.height()
+        caption = self.caption()
+        width = metrics.horizontalAdvance(caption) + 2
+        parts = [(QRectF(0, 0, width, height), caption, 0)]
+        x = width + 10
+        for count, label in zip(self.SAMPLES, self._labels(), strict=True):
+            parts.append((QRectF(x, (height - swatch) / 2, swatch, swatch), "", count))
+            x += swatch + 4
+            width = metrics.horizontalAdvance(label) + 2
+            parts.append((QRectF(x, 0, width, height), label, count))
+            x += width + 12
+        return parts
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """The width of the caption and every swatch with its number, one line high."""
+        right = max(rect.right() for rect, _, _ in self._parts())
+        return QSize(int(right) + 2, round(QFontMetricsF(self.font()).height()) + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As much as `sizeHint`: the key is short and never cut."""
+        return self.sizeHint()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Speak the app's language after it changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         """Draw "Steps in a day" and one tinted square per sample count."""
@@ -452,29 +626,13 @@ class TintLegend(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        metrics = painter.fontMetrics()
-        size = 16.0
-        top = (self.height() - size) / 2
-        caption = "Steps in a day:"
-        painter.setPen(text)
-        x = 0.0
-        painter.drawText(
-            QRectF(x, 0, metrics.horizontalAdvance(caption) + 4, self.height()),
-            Qt.AlignmentFlag.AlignVCenter,
-            caption,
-        )
-        x += metrics.horizontalAdvance(caption) + 12
-        for count in self.SAMPLES:
-            fill = tint_colour(palette, count)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(x, top, size, size), 4, 4)
-            x += size + 4
-            label = f"{count}+" if count == self.SAMPLES[-1] else str(count)
-            painter.setPen(text)
-            width = metrics.horizontalAdvance(label) + 2
-            painter.drawText(
-                QRectF(x, 0, width, self.height()), Qt.AlignmentFlag.AlignVCenter, label
-            )
-            x += width + 12
+        for rect, label, count in self._parts():
+            if label:
+                painter.setPen(text)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, label)
+            else:
+                fill = tint_colour(palette, count)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect, 4, 4)
         painter.end()
