@@ -4,6 +4,11 @@ It lives apart from the window so that everything about drawing the week (calm
 colours, colours from the widget palette so light and dark themes both read well,
 the focused day, the day under the pointer) is in one place. Days without a step
 are simply empty columns: no mark, no colour, nothing to make up for.
+
+The kinds' colours are data colours, the same in every theme, except that each is
+made a little darker on a light window (or lighter on a dark one) when it would
+otherwise stand out from the background by less than 3:1. Text, lines and the
+chart's fonts follow the widget's palette and font, and change when they change.
 """
 
 from __future__ import annotations
@@ -22,11 +27,23 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QLocale, QMargins, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QMargins,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFocusEvent,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -35,8 +52,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from smallsteps.core.models import FEELING_WORDS
+from smallsteps.core.models import FEELING_TEXTS
 from smallsteps.core.week import WeekSummary
+from smallsteps.ui.day_grid import contrast
+from smallsteps.ui.texts import feeling_word
 
 KIND_COLOURS = (
     "#4E79A7",
@@ -51,10 +70,14 @@ KIND_COLOURS = (
     "#E39BB2",
     "#BAB0AC",
 )
-"""Calm, colour-blind-safe colours, one per kind, in catalog order. No red."""
+"""Calm, colour-blind-safe colours, one per kind, in catalog order. No red.
 
-FEELING_LINE_NAME = "How it felt"
-"""The legend's name for the line of average feelings."""
+Drawn as they are where they stand out from the window by 3:1 or more; see
+`series_colour` for the others.
+"""
+
+SERIES_CONTRAST = 3.0
+"""The least contrast a bar keeps against the window (WCAG, graphical objects)."""
 
 NO_DAY = -1
 """``day_hovered`` sends this when the pointer leaves the days."""
@@ -78,6 +101,27 @@ def kind_colours(kinds: Sequence[str], kind_order: Sequence[str]) -> dict[str, s
     for offset, kind in enumerate(k for k in kinds if k not in colours):
         colours[kind] = spare[offset % len(spare)]
     return colours
+
+
+def series_colour(colour: QColor | str, ground: QColor) -> QColor:
+    """Return ``colour``, or the nearest shade of it that stands out from ``ground`` by 3:1.
+
+    The hue and saturation stay; only the lightness moves, away from the ground
+    (darker on a light window, lighter on a dark one), just as far as needed.
+    """
+    base = QColor(colour)
+    if contrast(base, ground) >= SERIES_CONTRAST:
+        return base
+    black, white = QColor(0, 0, 0), QColor(255, 255, 255)
+    towards = 0.0 if contrast(black, ground) >= contrast(white, ground) else 1.0
+    hue, saturation, lightness = base.hslHueF(), base.hslSaturationF(), base.lightnessF()
+    shade = base
+    for step in range(1, 101):
+        level = lightness + (towards - lightness) * step / 100
+        shade = QColor.fromHslF(max(hue, 0.0), saturation, level, base.alphaF())
+        if contrast(shade, ground) >= SERIES_CONTRAST:
+            break
+    return shade
 
 
 def _nice_top(top: int) -> tuple[int, int]:
@@ -131,6 +175,7 @@ class WeekChartView(QChartView):
         self._hovered = NO_DAY
         self._focus_visible = False
         self._summary: WeekSummary | None = None
+        self._base_colours: list[QColor] = []
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QChartView.Shape.NoFrame)
@@ -138,6 +183,10 @@ class WeekChartView(QChartView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._build()
+        self._retranslate()
+        self._apply_fonts()
+        self._apply_palette()
+        self._fit_labels()
 
     # -- what is shown ---------------------------------------------------------------
 
@@ -155,6 +204,7 @@ class WeekChartView(QChartView):
         """Use another catalog (renamed or reordered steps) from the next week drawn."""
         self._kind_order = tuple(kind_order)
         self._label_for = label_for
+        self._fit_labels()
 
     def set_focused_day(self, index: int) -> None:
         """Put the keyboard's day on ``index`` (clamped to the week) and tell about it."""
@@ -191,18 +241,14 @@ class WeekChartView(QChartView):
         self._axis_y = QValueAxis()
         self._axis_y.setLabelFormat("%d")
         self._line = QLineSeries()
-        self._line.setName(FEELING_LINE_NAME)
         self._line.setPointsVisible(True)
         self._axis_feeling = QCategoryAxis()
-        for value, word in sorted(FEELING_WORDS.items()):
-            self._axis_feeling.append(word, value)
         self._axis_feeling.setStartValue(0.5)
         self._axis_feeling.setRange(0.5, 5.5)
         self._axis_feeling.setLabelsPosition(
             QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue
         )
         self._axis_feeling.setGridLineVisible(False)
-        self._axis_feeling.setTitleText(FEELING_LINE_NAME)
         chart.addSeries(self._bars)
         chart.addSeries(self._line)
         chart.addAxis(self._axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -225,17 +271,13 @@ class WeekChartView(QChartView):
             ),
         )
         colours = kind_colours(ordered, self._kind_order)
+        self._base_colours = [QColor(colours[kind]) for kind in ordered]
         for kind in ordered:
             bar = QBarSet(self._label_for(kind))
-            bar.setColor(QColor(colours[kind]))
-            bar.setBorderColor(QColor(colours[kind]))
             bar.append([float(summary.count(day, kind)) for day in range(7)])
             self._bars.append(bar)
         self._axis_x.setCategories(
-            [
-                f"{locale.dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)} {d.day}"
-                for d in summary.days
-            ]
+            [locale.toString(QDate(d.year, d.month, d.day), "ddd d") for d in summary.days]
         )
         top, ticks = _nice_top(max(summary.day_total(i) for i in range(7)))
         self._axis_y.setRange(0, top)
@@ -248,13 +290,70 @@ class WeekChartView(QChartView):
             marker.setVisible(False)  # the feelings axis says what the line is
         chart.legend().setVisible(bool(ordered))
         self._apply_palette()
+        self._fit_labels()
         self.viewport().update()
 
-    # -- colours from the palette ----------------------------------------------------
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Wide enough for every day's name, the feelings and the legend beside them.
+
+        Measured in the widget's font, so a larger font asks for a wider chart
+        instead of cutting the labels short.
+        """
+        metrics = QFontMetricsF(self.font())
+        line = metrics.height()
+        names = [self._label_for(k) for k in self._kind_order]
+        names += [bar.label() for bar in self._bars.barSets()]
+        legend = max((metrics.horizontalAdvance(n) for n in names), default=0.0) + line + 20
+        locale = QLocale()
+        widest_day = max(
+            metrics.horizontalAdvance(locale.toString(QDate(2026, 3, 2 + d), "ddd 28"))
+            for d in range(7)
+        )
+        days = 7 * (widest_day + 10)
+        values = metrics.horizontalAdvance(locale.toString(100)) + line
+        words = self._axis_feeling.categoriesLabels()
+        feelings = max((metrics.horizontalAdvance(w) for w in words), default=0.0) + 2 * line
+        width = legend + days + values + feelings + 16
+        return QSize(round(width), max(300, round(14 * line)))
+
+    def _fit_labels(self) -> None:
+        """Ask for at least `minimumSizeHint` (QChartView keeps its own minimum otherwise)."""
+        self.setMinimumSize(self.minimumSizeHint())
+
+    # -- words, fonts and colours from the widget ---------------------------------------
+
+    def _retranslate(self) -> None:
+        """Name the feelings line and its axis in the app's language."""
+        name = self.tr("How it felt")
+        self._line.setName(name)
+        self._axis_feeling.setTitleText(name)
+        for label in list(self._axis_feeling.categoriesLabels()):
+            self._axis_feeling.remove(label)
+        for value in sorted(FEELING_TEXTS):
+            self._axis_feeling.append(feeling_word(value), value)
+
+    def _apply_fonts(self) -> None:
+        """Draw every text of the chart in the widget's font, so it grows with the system's."""
+        font = self.font()
+        chart = self.chart()
+        chart.setTitleFont(font)
+        chart.legend().setFont(font)
+        for axis in chart.axes():
+            axis.setLabelsFont(font)
+            axis.setTitleFont(font)
 
     def _apply_palette(self) -> None:
-        """Take every text and line colour from the widget palette (light or dark)."""
+        """Take every text and line colour from the widget palette (light or dark).
+
+        The kinds keep their colours, each shaded just enough to stand out from
+        the window (`series_colour`).
+        """
         palette = self.palette()
+        ground = palette.color(QPalette.ColorRole.Window)
+        for bar, base in zip(self._bars.barSets(), self._base_colours, strict=True):
+            colour = series_colour(base, ground)
+            bar.setColor(colour)
+            bar.setBorderColor(colour)
         text = palette.color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
         grid.setAlphaF(0.14)
@@ -287,10 +386,17 @@ class WeekChartView(QChartView):
         axis.setShadesVisible(False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Follow the palette when the theme changes between light and dark."""
+        """Follow the palette (light or dark theme), the font and the language."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        kind = event.type()
+        if kind == QEvent.Type.PaletteChange:
             self._apply_palette()
+        elif kind == QEvent.Type.FontChange:
+            self._apply_fonts()
+            self._fit_labels()
+        elif kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._fit_labels()
 
     # -- the focused day, and the day under the pointer ------------------------------
 
@@ -309,8 +415,17 @@ class WeekChartView(QChartView):
             return NO_DAY
         return min(6, int((scene_pos.x() - plot.left()) / (plot.width() / 7)))
 
+    @property
+    def focus_ring_visible(self) -> bool:
+        """Whether the focused day is outlined now (the chart has keyboard focus)."""
+        return self.hasFocus() and self._focus_visible
+
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802 - Qt API
-        """Draw a soft band on the focused day, outlined while the chart has focus."""
+        """Draw a soft band on the focused day, outlined while the keyboard is on the chart.
+
+        The outline is the palette's highlight colour, two pixels wide, with a thin
+        line of the window colour inside it, so it shows on any bar colour.
+        """
         super().drawForeground(painter, rect)
         if self._summary is None:
             return
@@ -322,11 +437,14 @@ class WeekChartView(QChartView):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(fill)
-        if self.hasFocus() and self._focus_visible:
-            painter.setPen(QPen(highlight, 2))
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(band, 6, 6)
+        if self.focus_ring_visible:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(highlight, 2))
+            painter.drawRoundedRect(band, 6, 6)
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Window), 1))
+            painter.drawRoundedRect(band.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
         painter.restore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
