@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import QAbstractAnimation, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from gui.translators import english
+from smallsteps.core.i18n import Phrase
 from smallsteps.core.models import StepDraft
 from smallsteps.ui.pacer import PHASE_WORDS, RHYTHMS, PacerWindow, Rhythm
+from smallsteps.ui.texts import phrase
 
 FAST = 0.004  # 1 paced second = 4 ms: a "minute" is about a quarter of a second
+NO_LABEL = Phrase("PacerWindow", "")
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    with english(qapp):
+        yield
 
 
 def open_pacer(qtbot: QtBot, scale: float = FAST) -> PacerWindow:
@@ -29,8 +42,8 @@ def test_rhythms_fill_about_a_minute_and_end_on_an_out_breath() -> None:
         assert 50 <= seconds <= 70, rhythm
         assert plan[0][0] == "in"
         assert plan[-1][0] == "out"
-    assert Rhythm("x", "", 4, 7, 8).plan()[:3] == [("in", 4), ("hold", 7), ("out", 8)]
-    assert [p for p, _ in Rhythm("y", "", 4, 0, 6).plan()[:2]] == ["in", "out"]
+    assert Rhythm("x", NO_LABEL, 4, 7, 8).plan()[:3] == [("in", 4), ("hold", 7), ("out", 8)]
+    assert [p for p, _ in Rhythm("y", NO_LABEL, 4, 0, 6).plan()[:2]] == ["in", "out"]
 
 
 def test_nothing_moves_before_begin(qtbot: QtBot) -> None:
@@ -76,8 +89,9 @@ def test_words_follow_every_part_of_the_breath_including_the_hold(qtbot: QtBot) 
     qtbot.waitUntil(pacer.keep_button.isVisible, timeout=5000)
 
     words = list(dict.fromkeys(seen))
-    assert words == [PHASE_WORDS["in"], PHASE_WORDS["hold"], PHASE_WORDS["out"]]
-    assert seen.count(PHASE_WORDS["hold"]) == RHYTHMS[2].breaths
+    assert words == [phrase(PHASE_WORDS[p]) for p in ("in", "hold", "out")]
+    assert words == ["Breathe in", "Hold, gently", "Breathe out"]
+    assert seen.count(phrase(PHASE_WORDS["hold"])) == RHYTHMS[2].breaths
 
 
 def test_after_the_minute_it_offers_to_keep_it_and_records_only_when_asked(

@@ -6,6 +6,10 @@ shrinks while they breathe out, with the words beside it, in a rhythm they choos
 At the end it offers to keep the minute as a step; nothing is recorded unless the
 person says so. It animates only while breathing and visible: closed or hidden,
 it stops every timer, so it never wakes the computer for nothing.
+
+Every word is translated (``PacerWindow`` context; the phase words and rhythms
+are marked at module level and translated when shown), every control has a name
+and a description for screen readers, and the layout grows with the font.
 """
 
 from __future__ import annotations
@@ -13,12 +17,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from PySide6.QtCore import QEasingCurve, QPointF, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QMargins,
+    QPointF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QCloseEvent,
     QColor,
+    QFontMetrics,
     QHideEvent,
     QKeyEvent,
     QPainter,
@@ -36,16 +50,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smallsteps.core.i18n import QT_TRANSLATE_NOOP, Phrase
 from smallsteps.core.models import StepDraft
+from smallsteps.ui.texts import phrase
 
 Phase = Literal["in", "hold", "out"]
+Offer = Literal["finished", "stopped"]
+"""Why the pacer offers to keep the breaths: the minute is over, or the person stopped."""
 
-PHASE_WORDS: dict[Phase, str] = {
-    "in": "Breathe in",
-    "hold": "Hold, gently",
-    "out": "Breathe out",
+PHASE_WORDS: dict[Phase, Phrase] = {
+    "in": QT_TRANSLATE_NOOP("PacerWindow", "Breathe in"),
+    "hold": QT_TRANSLATE_NOOP("PacerWindow", "Hold, gently"),
+    "out": QT_TRANSLATE_NOOP("PacerWindow", "Breathe out"),
 }
-"""The words shown (and read out to screen readers) for each part of a breath."""
+"""The words shown (and read out to screen readers) for each part of a breath.
+
+Translated where they are shown: ``phase(PHASE_WORDS["in"])``.
+"""
 
 BREATHE_KIND = "breathe"
 """The catalog kind a kept minute of breathing is recorded as."""
@@ -59,14 +80,14 @@ class Rhythm:
 
     Attributes:
         name: the short name, e.g. ``"4-6"``.
-        label: what the person reads in the rhythm list.
+        label: what the person reads in the rhythm list (translated when shown).
         inhale: seconds breathing in.
         hold: seconds holding (0 for none).
         exhale: seconds breathing out.
     """
 
     name: str
-    label: str
+    label: Phrase
     inhale: float
     hold: float
     exhale: float
@@ -91,9 +112,9 @@ class Rhythm:
 
 
 RHYTHMS: tuple[Rhythm, ...] = (
-    Rhythm("4-6", "In for 4, out for 6 (settling)", 4, 0, 6),
-    Rhythm("4-4", "In for 4, out for 4 (even)", 4, 0, 4),
-    Rhythm("4-7-8", "In for 4, hold for 7, out for 8", 4, 7, 8),
+    Rhythm("4-6", QT_TRANSLATE_NOOP("PacerWindow", "In for 4, out for 6 (settling)"), 4, 0, 6),
+    Rhythm("4-4", QT_TRANSLATE_NOOP("PacerWindow", "In for 4, out for 4 (even)"), 4, 0, 4),
+    Rhythm("4-7-8", QT_TRANSLATE_NOOP("PacerWindow", "In for 4, hold for 7, out for 8"), 4, 7, 8),
 )
 """The rhythms offered, the gentlest first."""
 
@@ -108,10 +129,29 @@ class BreathShape(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fullness = 0.0
+        self._phase_word: str | None = None
         self.setObjectName("breathShape")
         self.setMinimumSize(220, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Breathing shape")
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Breathing shape"))
+        self.describe(self._phase_word)
+
+    def describe(self, phase_word: str | None) -> None:
+        """Tell screen readers the part of the breath now, or (``None``) what the shape does."""
+        self._phase_word = phase_word
+        self.setAccessibleDescription(
+            phase_word
+            or self.tr("A circle that grows as you breathe in and shrinks as you breathe out")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Speak the app's language after it changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     @property
     def fullness(self) -> float:
@@ -173,7 +213,6 @@ class PacerWindow(QWidget):
 
     def __init__(self, seconds_scale: float = 1.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("A minute of breathing · Small Steps")
         self.setObjectName("pacerWindow")
         self._scale = seconds_scale
         self._plan: list[tuple[Phase, float]] = []
@@ -186,44 +225,42 @@ class PacerWindow(QWidget):
         self._animation.valueChanged.connect(self._on_animation_value_changed)
         self._animation.finished.connect(self._on_animation_finished)
 
-        self.intro = QLabel("Let the shape lead. Breathe in as it grows, out as it shrinks.")
+        self.intro = QLabel()
+        self.intro.setObjectName("pacerIntro")
         self.intro.setWordWrap(True)
         self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.shape = BreathShape()
-        self.phase_label = QLabel("When you are ready")
+        self.phase_label = QLabel()
         self.phase_label.setObjectName("phaseWord")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_label.setAccessibleName("Breathing")
         self.phase_label.setWordWrap(True)
         font = self.phase_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.phase_label.setFont(font)
 
         self.rhythm_box = QComboBox()
-        self.rhythm_box.setAccessibleName("Rhythm")
-        self.rhythm_box.setAccessibleDescription("How many seconds to breathe in, hold and out")
+        self.rhythm_box.setObjectName("rhythm")
+        self.rhythm_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for rhythm in RHYTHMS:
-            self.rhythm_box.addItem(rhythm.label, rhythm.name)
-        rhythm_label = QLabel("&Rhythm")
-        rhythm_label.setBuddy(self.rhythm_box)
+            self.rhythm_box.addItem(phrase(rhythm.label), rhythm.name)
+        self.rhythm_label = QLabel()
+        self.rhythm_label.setBuddy(self.rhythm_box)
         rhythm_row = QHBoxLayout()
-        rhythm_row.addWidget(rhythm_label)
+        rhythm_row.addWidget(self.rhythm_label)
         rhythm_row.addWidget(self.rhythm_box, 1)
 
-        self.begin_button = QPushButton("Begin")
-        self.begin_button.setAccessibleName("Begin breathing")
+        self.begin_button = QPushButton()
+        self.begin_button.setObjectName("begin")
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self._on_begin_button_clicked)
-        self.stop_button = QPushButton("Stop here")
-        self.stop_button.setAccessibleName("Stop breathing here")
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("stop")
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
-        self.keep_button = QPushButton("Keep this as a step")
-        self.keep_button.setAccessibleName("Keep this as a step")
-        self.keep_button.setAccessibleDescription("Records a few slow breaths in your journal")
+        self.keep_button = QPushButton()
+        self.keep_button.setObjectName("keep")
         self.keep_button.clicked.connect(self._on_keep_button_clicked)
-        self.close_button = QPushButton("Close")
-        self.close_button.setAccessibleName("Close")
-        self.close_button.setAccessibleDescription("Closes the pacer; nothing is recorded")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("close")
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
@@ -244,8 +281,91 @@ class PacerWindow(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(rhythm_row)
         layout.addLayout(buttons)
+        # The keyboard goes where the eye does: the rhythm, then the buttons left to right.
+        QWidget.setTabOrder(self.rhythm_box, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.stop_button)
+        QWidget.setTabOrder(self.stop_button, self.keep_button)
+        QWidget.setTabOrder(self.keep_button, self.begin_button)
+        self._offer: Offer | None = None
+        self._retranslate()
         self._show_idle()
-        self.resize(400, 520)
+        self._fit_to_text()
+
+    def _retranslate(self) -> None:
+        """Set every fixed text in the app's language (again after it changes)."""
+        self.setWindowTitle(self.tr("A minute of breathing · Small Steps"))
+        self.intro.setText(
+            self.tr("Let the shape lead. Breathe in as it grows, out as it shrinks.")
+        )
+        self.phase_label.setAccessibleName(self.tr("Breathing"))
+        self.phase_label.setAccessibleDescription(self.tr("The part of the breath now"))
+        for index, rhythm in enumerate(RHYTHMS):
+            self.rhythm_box.setItemText(index, phrase(rhythm.label))
+        self.rhythm_box.setAccessibleName(self.tr("Rhythm"))
+        self.rhythm_box.setAccessibleDescription(
+            self.tr("How many seconds to breathe in, hold and out")
+        )
+        #: The label of the rhythm list; & marks the Alt+letter that moves there
+        self.rhythm_label.setText(self.tr("&Rhythm"))
+        self.stop_button.setText(self.tr("Stop here"))
+        self.stop_button.setAccessibleName(self.tr("Stop breathing here"))
+        self.stop_button.setAccessibleDescription(
+            self.tr("Stops the pacer; the breaths you took can still be kept")
+        )
+        self.keep_button.setText(self.tr("Keep this as a step"))
+        self.keep_button.setAccessibleName(self.tr("Keep this as a step"))
+        self.keep_button.setAccessibleDescription(
+            self.tr("Records a few slow breaths in your journal")
+        )
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setAccessibleDescription(self.tr("Closes the pacer; nothing is recorded"))
+        self._name_begin_button()
+        if self._phase is not None:
+            self._show_phase(self._phase)
+        elif self._offer is None:
+            self.phase_label.setText(self.tr("When you are ready"))
+        else:
+            self.phase_label.setText(self._offer_words())
+
+    def _name_begin_button(self) -> None:
+        if self._offer is None:
+            self.begin_button.setText(self.tr("Begin"))
+            self.begin_button.setAccessibleName(self.tr("Begin breathing"))
+            self.begin_button.setAccessibleDescription(
+                self.tr("About a minute of slow breathing in the chosen rhythm")
+            )
+        else:
+            self.begin_button.setText(self.tr("Again"))
+            self.begin_button.setAccessibleName(self.tr("Breathe again"))
+            self.begin_button.setAccessibleDescription(
+                self.tr("Another minute of slow breathing in the chosen rhythm")
+            )
+
+    def _fit_to_text(self) -> None:
+        """Open at a comfortable size: 400 x 520, or larger when the buttons need it.
+
+        The buttons shown after breathing ("Keep this as a step", "Again") are hidden
+        now, so their room is measured here: larger text or longer words in another
+        language widen the window from the start instead of crowding it later.
+        """
+        begin_text = self.begin_button.text()
+        self.begin_button.setText(self.tr("Again"))
+        row = [self.close_button, self.keep_button, self.begin_button]
+        buttons = sum(b.sizeHint().width() for b in row)
+        self.begin_button.setText(begin_text)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        # Three buttons, the gaps between them, and room to breathe on either side.
+        room = 6 * QFontMetrics(self.font()).height()
+        width = max(400, buttons + margins.left() + margins.right() + room)
+        self.resize(self.sizeHint().expandedTo(QSize(width, round(width * 1.3))))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Speak the app's language after it changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     # -- state -----------------------------------------------------------------------
 
@@ -282,6 +402,7 @@ class PacerWindow(QWidget):
         self._plan = self.rhythm().plan()
         self._step = 0
         self._breathed_in = False
+        self._offer = None
         self.message.setText("")
         self.rhythm_box.setEnabled(False)
         self.begin_button.hide()
@@ -303,9 +424,9 @@ class PacerWindow(QWidget):
         self._animation.start()
 
     def _show_phase(self, phase: Phase) -> None:
-        word = PHASE_WORDS[phase]
+        word = phrase(PHASE_WORDS[phase])
         self.phase_label.setText(word)
-        self.shape.setAccessibleDescription(word)
+        self.shape.describe(word)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.phase_label, word))
 
     def _on_animation_value_changed(self, value: object) -> None:
@@ -327,7 +448,7 @@ class PacerWindow(QWidget):
         if self._phase is None:
             return
         if self._breathed_in or self._phase != "in":
-            self._show_offer("Every breath counts.")
+            self._show_offer("stopped")
         else:
             self._show_idle()
 
@@ -335,7 +456,7 @@ class PacerWindow(QWidget):
         """End the minute: the shape rests and the pacer offers to keep it as a step."""
         self._animation.stop()
         self._breathed_in = True
-        self._show_offer("That was a minute of slow breathing.")
+        self._show_offer("finished")
 
     def show_moment(self, fullness: float, phase: Phase) -> None:
         """Show one still moment of a breath (for screenshots and tests)."""
@@ -346,23 +467,31 @@ class PacerWindow(QWidget):
 
     def _show_idle(self) -> None:
         self._phase = None
+        self._offer = None
         self.shape.set_fullness(0.0)
-        self.phase_label.setText("When you are ready")
+        self.shape.describe(None)
+        self.phase_label.setText(self.tr("When you are ready"))
         self.rhythm_box.setEnabled(True)
         self.stop_button.hide()
         self.keep_button.hide()
-        self.begin_button.setText("Begin")
+        self._name_begin_button()
         self.begin_button.show()
 
-    def _show_offer(self, words: str) -> None:
+    def _offer_words(self) -> str:
+        if self._offer == "finished":
+            return self.tr("That was a minute of slow breathing.")
+        return self.tr("Every breath counts.")
+
+    def _show_offer(self, offer: Offer) -> None:
         self._phase = None
+        self._offer = offer
         self.shape.set_fullness(0.0)
-        self.phase_label.setText(words)
-        self.message.setText("Would you like to keep it as a step?")
+        self.shape.describe(None)
+        self.phase_label.setText(self._offer_words())
+        self.message.setText(self.tr("Would you like to keep it as a step?"))
         self.rhythm_box.setEnabled(True)
         self.stop_button.hide()
-        self.begin_button.setText("Again")
-        self.begin_button.setAccessibleName("Breathe again")
+        self._name_begin_button()
         self.begin_button.show()
         self.keep_button.setEnabled(True)
         self.keep_button.show()
