@@ -9,23 +9,37 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 from tests.support.journals import open_journal
 
+from gui.translators import english
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.models import Step, new_step_id
 from smallsteps.core.week import WeekSummary, summarize_week, week_start
 from smallsteps.services.week import WeekService
 from smallsteps.storage.journal import Journal
+from smallsteps.ui.week_chart import series_colour
 from smallsteps.ui.week_window import KIND_COLOURS, NOTE_DAY_ROLE, WeekWindow
 
 BERLIN = ZoneInfo("Europe/Berlin")
 CATALOG = Catalog()
 MONDAY = date(2026, 3, 2)
 BLAME_WORDS = ("missed", "streak", "fewer", "less")
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """English as the app shows it: plural forms ("7 small steps"), British dates."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        with english(qapp):
+            yield
+    finally:
+        QLocale.setDefault(before)
 
 
 def step(kind: str, when: datetime, note: str | None = None) -> Step:
@@ -121,8 +135,11 @@ def test_bar_sets_follow_the_catalog_order_and_colours(qtbot: QtBot) -> None:
     sets = the_series(window).barSets()
     kinds = ["breathe", "walk", "rest", "journal"]
     assert [s.label() for s in sets] == [CATALOG.label(k) for k in kinds]
+    ground = window.chart_view.palette().color(QPalette.ColorRole.Window)
     for bar_set, kind in zip(sets, kinds, strict=True):
-        assert bar_set.color() == QColor(KIND_COLOURS[CATALOG.ids.index(kind)])
+        colour = QColor(KIND_COLOURS[CATALOG.ids.index(kind)])
+        assert bar_set.color() == series_colour(colour, ground)
+        assert abs(bar_set.color().hslHueF() - colour.hslHueF()) < 0.01
 
 
 def test_days_are_labelled_in_order(qtbot: QtBot) -> None:
@@ -191,7 +208,7 @@ def test_notes_of_the_week_are_listed(qtbot: QtBot) -> None:
     items = [window.notes.item(i) for i in range(window.notes.count())]
     headings = [i.text() for i in items if i.data(NOTE_DAY_ROLE)]
     notes = [i.text() for i in items if not i.data(NOTE_DAY_ROLE)]
-    assert headings == ["Monday 2 March", "Thursday 5 March"]
+    assert headings == ["Monday, 2 March", "Thursday, 5 March"]
     assert len(notes) == 2
     assert notes[0].endswith("A short walk outside: Round the park, the crocuses are out")
     assert "08:00" in notes[0]

@@ -21,10 +21,11 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QStackedBarSeries
 from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 from tests.support.journals import open_journal
 
+from gui.translators import english
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.models import Step, new_step_id
 from smallsteps.core.week import shift_month, summarize_month, summarize_year
@@ -42,6 +43,18 @@ BLAME = ("missed", "streak", "fewer", "less", "behind", "failed", "only ")
 US_SUNDAY = first_weekday_of(QLocale("en_US"))
 DE_MONDAY = first_weekday_of(QLocale("de_DE"))
 REPO = Path(__file__).parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """English as the app shows it: plural forms ("7 small steps"), British dates."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        with english(qapp):
+            yield
+    finally:
+        QLocale.setDefault(before)
 
 
 def step(
@@ -241,7 +254,7 @@ def test_arrows_move_the_day_and_the_label_tells_its_steps(qtbot: QtBot, busy: J
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.focused_day == 3
     text = window.week_detail.text()
-    assert text.startswith("Thursday 4 March")
+    assert text.startswith("Thursday, 4 March")
     assert window.date_edit.date() == QDate(2027, 3, 4)
     for kind, count in summary.counts[3].items():
         assert CATALOG.label(kind) in text
@@ -252,7 +265,7 @@ def test_arrows_move_the_day_and_the_label_tells_its_steps(qtbot: QtBot, busy: J
     qtbot.keyClick(view, Qt.Key.Key_Left)
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.focused_day == 1
-    assert window.week_detail.text().startswith("Tuesday 2 March")
+    assert window.week_detail.text().startswith("Tuesday, 2 March")
 
 
 def test_left_from_the_first_day_goes_to_the_last_day_of_the_week_before(
@@ -310,7 +323,7 @@ def test_hovering_a_day_tells_its_steps_and_leaving_returns_to_the_focused_day(
 
     qtbot.mouseMove(view.viewport(), point)
     assert view.hovered_day == 4
-    assert window.week_detail.text().startswith("Friday 5 March")
+    assert window.week_detail.text().startswith("Friday, 5 March")
     qtbot.mouseMove(view.viewport(), QPoint(2, 2))
     assert window.week_detail.text() == focused
 
@@ -324,7 +337,7 @@ def test_clicking_a_day_focuses_it(qtbot: QtBot, busy: Journal) -> None:
 
     assert view.focused_day == 5
     assert view.hasFocus()
-    assert window.week_detail.text().startswith("Saturday 6 March")
+    assert window.week_detail.text().startswith("Saturday, 6 March")
 
 
 def test_the_date_picker_opens_the_week_of_the_chosen_day(qtbot: QtBot, busy: Journal) -> None:
@@ -391,7 +404,7 @@ def test_month_counts_equal_the_journal_and_keys_move_by_months(
     qtbot.keyClick(window.month_grid, Qt.Key.Key_Up)
     qtbot.keyClick(window.month_grid, Qt.Key.Key_Left)
     assert window.month_grid.focused_day == date(2026, 9, 22)
-    assert window.month_detail.text().startswith("Tuesday 22 September 2026: ")
+    assert window.month_detail.text().startswith("Tuesday, 22 September 2026: ")
     qtbot.keyClick(window.month_grid, Qt.Key.Key_Home)
     assert window.month_summary.first == date(2027, 6, 1)
     assert not window.next_button.isEnabled()
@@ -576,9 +589,9 @@ def test_small_victories_are_grouped_by_day_with_their_kind(qtbot: QtBot, journa
 
     lines = [window.notes.item(i).text() for i in range(window.notes.count())]
     assert lines == [
-        "Monday 2 March",
+        "Monday, 2 March",
         "08:00 · A short walk outside: Crocuses",
-        "Wednesday 4 March",
+        "Wednesday, 4 March",
         "09:00 · Rest: A long nap",
         "20:00 · A few lines in a journal: Wrote it down",
     ]
@@ -648,11 +661,11 @@ def test_the_week_is_saved_as_a_private_printable_pdf(
         ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
     ).stdout
     text = " ".join(text.split())
-    assert "Small steps, the week of 9 – 15 March 2026" in text
+    assert "Small steps, the week of 9 March – 15 March 2026" in text
     summary = window.summary
     assert summary is not None
     assert f"{summary.total} small steps this week." in text
-    assert "Tuesday 10 March" in text
+    assert "Tuesday, 10 March" in text
     assert "Sun & <wind>" in text
     assert "Lighter" in text or "Steady" in text or "Bright" in text
     assert f"{week_with_notes.count()} small steps so far." in text
@@ -749,6 +762,13 @@ def test_screenshot_script_writes_light_and_dark_shots(artifacts_dir: Path) -> N
     dark = QImage(str(artifacts_dir / "week-busy-dark.png"))
     assert light.pixelColor(4, 4).lightness() > 160
     assert dark.pixelColor(4, 4).lightness() < 80
+    for name in ("week", "month", "year", "pacer", "pacer-done"):
+        large = QImage(str(artifacts_dir / f"{name}-150.png"))
+        usual = QImage(str(artifacts_dir / f"{name.replace('week', 'week-busy')}-light.png"))
+        assert not large.isNull(), name
+        assert large.width() >= usual.width(), name
+        assert large.height() >= usual.height(), name
+    assert QImage(str(artifacts_dir / "week-150.png")).width() > light.width()
 
 
 def test_month_arithmetic_used_by_page_keys() -> None:

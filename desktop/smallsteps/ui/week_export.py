@@ -4,6 +4,11 @@ The summary is meant to be brought along, to a therapist or a friend: the dates,
 how many steps, the steps of each day by kind, how it felt where that was noted,
 and the person's own notes. Both files are drawn here (drawing is the ui's job)
 and written readable by the person only (0600), like everything Small Steps keeps.
+
+Its words are translated in the ``WeekExport`` context, one sentence or heading
+at a time, with the HTML markup kept out of the translatable texts. The summary
+is printed dark on white paper whatever the screen's theme, so its few greys
+are part of the document, not of a widget.
 """
 
 from __future__ import annotations
@@ -14,12 +19,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QPixmap, QTextDocument
 
-from smallsteps.core.models import FEELING_WORDS
 from smallsteps.core.week import WeekSummary
-from smallsteps.core.wording import growth_word, small_steps, so_far
+from smallsteps.ui.texts import feeling_word, wording
 
 PRIVATE_FILE_MODE = 0o600
 """Exports are the person's own: nobody else on the computer may read them."""
@@ -56,7 +60,9 @@ def png_bytes(pixmap: QPixmap) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not pixmap.save(buffer, "PNG"):
-        raise OSError("the chart could not be turned into an image")
+        raise OSError(
+            QCoreApplication.translate("WeekExport", "the chart could not be turned into an image")
+        )
     buffer.close()
     return bytes(data.data())
 
@@ -69,7 +75,15 @@ def save_png(pixmap: QPixmap, path: Path) -> None:
 def _feeling_word(value: float | None) -> str:
     if value is None:
         return ""
-    return FEELING_WORDS[min(5, max(1, round(value)))]
+    return feeling_word(min(5, max(1, round(value))))
+
+
+def summary_title(range_text: str) -> str:
+    """The summary's title (and the PDF's), e.g. ``"Small steps, the week of 2 – 8 March"``."""
+    #: Title of the printable summary; {dates} e.g. "2 March – 8 March 2026"
+    return QCoreApplication.translate("WeekExport", "Small steps, the week of {dates}").format(
+        dates=range_text
+    )
 
 
 def summary_html(
@@ -87,17 +101,27 @@ def summary_html(
         range_text: the week's dates, e.g. ``"2 – 8 March 2026"``.
     """
     esc = html.escape
-    count = (
-        f"{small_steps(summary.total)} this week."
-        if summary.total
-        else "A quiet week in the journal. Quiet weeks are part of the way too."
-    )
-    kind_word = growth_word(summary.total, summary.previous_total) or ""
+    words = wording()
+    if summary.total:
+        count = words.week_headline(summary.total)
+    else:
+        count = QCoreApplication.translate(
+            "WeekExport", "A quiet week in the journal. Quiet weeks are part of the way too."
+        )
+    kind_word = words.growth_word(summary.total, summary.previous_total) or ""
     rows = []
     for index, day in enumerate(summary.days):
         kinds = sorted(summary.counts[index].items(), key=lambda kv: (-kv[1], label_for(kv[0])))
         steps = ", ".join(
-            f"{esc(label_for(k))} × {n}" if n > 1 else esc(label_for(k)) for k, n in kinds
+            esc(
+                #: One kind of step taken more than once on a day, e.g. "Rest × 2"
+                QCoreApplication.translate("WeekExport", "{kind} × {count}").format(
+                    kind=label_for(k), count=n
+                )
+                if n > 1
+                else label_for(k)
+            )
+            for k, n in kinds
         )
         rows.append(
             "<tr>"
@@ -111,15 +135,38 @@ def summary_html(
     for day, day_notes in summary.notes_by_day():
         notes.append(f"<h3>{esc(day_name(day))}</h3><ul>")
         notes += [
-            f"<li><span class='when'>{n.taken_at:%H:%M} · {esc(label_for(n.kind))}</span><br>"
-            f"{esc(n.note)}</li>"
+            "<li><span class='when'>"
+            + esc(
+                #: Above a note: {time} e.g. "08:30", {kind} the step, e.g. "Rest"
+                QCoreApplication.translate("WeekExport", "{time} · {kind}").format(
+                    time=f"{n.taken_at:%H:%M}", kind=label_for(n.kind)
+                )
+            )
+            + f"</span><br>{esc(n.note)}</li>"
             for n in day_notes
         ]
         notes.append("</ul>")
     if notes:
-        notes.insert(0, "<h2>Small victories: notes from the week</h2>")
+        heading = QCoreApplication.translate("WeekExport", "Small victories: notes from the week")
+        notes.insert(0, f"<h2>{esc(heading)}</h2>")
+
+    title = esc(summary_title(range_text))
+    subtitle = esc(
+        QCoreApplication.translate("WeekExport", "A summary from Small Steps, to keep or to share.")
+    )
+    by_day = esc(QCoreApplication.translate("WeekExport", "Day by day"))
+    headers = (
+        esc(QCoreApplication.translate("WeekExport", "Day")),
+        esc(QCoreApplication.translate("WeekExport", "Steps")),
+        esc(QCoreApplication.translate("WeekExport", "What they were")),
+        esc(QCoreApplication.translate("WeekExport", "How it felt")),
+    )
+    closing = esc(
+        QCoreApplication.translate("WeekExport", "Every step here counts, rest included.")
+    )
+    language = QLocale().bcp47Name()
     return f"""
-<html><head><style>
+<html lang='{esc(language)}'><head><style>
 body {{ font-family: sans-serif; color: #222; }}
 h1 {{ font-size: 17pt; font-weight: normal; margin-bottom: 2pt; }}
 h2 {{ font-size: 12pt; font-weight: normal; margin-top: 16pt; color: #335; }}
@@ -130,17 +177,17 @@ table {{ border-collapse: collapse; }}
 th {{ color: #555; font-weight: normal; border-bottom: 1px solid #999; }}
 td {{ border-bottom: 1px solid #ddd; }}
 </style></head><body>
-<h1>Small steps, the week of {esc(range_text)}</h1>
-<p class='sub'>A summary from Small Steps, to keep or to share.</p>
+<h1>{title}</h1>
+<p class='sub'>{subtitle}</p>
 <p class='lead'>{esc(count)} {esc(kind_word)}</p>
-<h2>Day by day</h2>
+<h2>{by_day}</h2>
 <table width='100%' cellpadding='5' cellspacing='0'>
-<tr><th align='left'>Day</th><th align='right'>Steps</th><th align='left'>What they were</th>\
-<th align='left'>How it felt</th></tr>
+<tr><th align='left'>{headers[0]}</th><th align='right'>{headers[1]}</th>\
+<th align='left'>{headers[2]}</th><th align='left'>{headers[3]}</th></tr>
 {"".join(rows)}
 </table>
 {"".join(notes)}
-<p class='soft'><br>{esc(so_far(summary.all_time))} Every step here counts, rest included.</p>
+<p class='soft'><br>{esc(words.so_far(summary.all_time))} {closing}</p>
 </body></html>
 """
 
