@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from tests.support.journals import open_journal
 
-from gui.translators import english
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.i18n import english_plural
 from smallsteps.core.models import Step, new_step_id
@@ -68,13 +67,15 @@ DARK_GROUNDS = ("#2b2d30", "#1e1e1e", "#353535", "#000000")
 
 
 @pytest.fixture(autouse=True)
-def _english(qapp: QApplication) -> Iterator[None]:
-    """English as the app shows it: plural forms ("7 small steps"), British dates."""
+def _british_dates() -> Iterator[None]:
+    """Dates as on a British desktop, whatever the machine's ("Monday, 2 March").
+
+    The app's English (plural forms) is installed for every gui test by conftest.
+    """
     before = QLocale()
     QLocale.setDefault(QLocale("en_GB"))
     try:
-        with english(qapp):
-            yield
+        yield
     finally:
         QLocale.setDefault(before)
 

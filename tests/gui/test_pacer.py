@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QAbstractAnimation, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
-from gui.translators import english
 from smallsteps.core.i18n import Phrase
 from smallsteps.core.models import StepDraft
 from smallsteps.ui.pacer import PHASE_WORDS, RHYTHMS, PacerWindow, Rhythm
@@ -17,12 +13,6 @@ from smallsteps.ui.texts import phrase
 
 FAST = 0.004  # 1 paced second = 4 ms: a "minute" is about a quarter of a second
 NO_LABEL = Phrase("PacerWindow", "")
-
-
-@pytest.fixture(autouse=True)
-def _english(qapp: QApplication) -> Iterator[None]:
-    with english(qapp):
-        yield
 
 
 def open_pacer(qtbot: QtBot, scale: float = FAST) -> PacerWindow:

@@ -11,11 +11,10 @@ import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 from tests.support.journals import open_journal
 
-from gui.translators import english
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.models import Step, new_step_id
 from smallsteps.core.week import WeekSummary, summarize_week, week_start
@@ -31,13 +30,15 @@ BLAME_WORDS = ("missed", "streak", "fewer", "less")
 
 
 @pytest.fixture(autouse=True)
-def _english(qapp: QApplication) -> Iterator[None]:
-    """English as the app shows it: plural forms ("7 small steps"), British dates."""
+def _british_dates() -> Iterator[None]:
+    """Dates as on a British desktop, whatever the machine's ("Monday, 2 March").
+
+    The app's English (plural forms) is installed for every gui test by conftest.
+    """
     before = QLocale()
     QLocale.setDefault(QLocale("en_GB"))
     try:
-        with english(qapp):
-            yield
+        yield
     finally:
         QLocale.setDefault(before)
 
