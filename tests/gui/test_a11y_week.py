@@ -406,22 +406,69 @@ def test_at_150_percent_the_week_window_cuts_nothing_off(
     assert clipped(window) == [], "at its smallest"
 
 
-def test_at_150_percent_the_chart_gives_every_day_room_for_its_name(
+def test_at_150_percent_the_chart_cuts_no_label_and_no_name_in_its_legend(
     qtbot: QtBot, journal: Journal, large_font: QFont
 ) -> None:
     window = open_week_window(qtbot, journal)
     window.resize(window.minimumSize())
     settle()
     chart = window.chart_view.chart()
-    metrics = QFontMetrics(large_font)
-    (axis,) = [a for a in chart.axes() if a.orientation() == Qt.Orientation.Horizontal]
-    column = chart.plotArea().width() / 7
-
-    for category in axis.categories():  # type: ignore[attr-defined]
-        assert metrics.horizontalAdvance(category) < column, category
     legend = chart.legend()
+    metrics = QFontMetrics(large_font)
+
+    assert [a.titleText() or type(a).__name__ for a in chart.axes() if a.labelsTruncated()] == []
     assert legend.alignment() == Qt.AlignmentFlag.AlignRight
+    wanted = legend.effectiveSizeHint(Qt.SizeHint.PreferredSize).width()
+    assert legend.geometry().width() >= wanted - 0.5, "legend names cut short"
     assert legend.geometry().left() > chart.plotArea().right()
+    (days,) = [a for a in chart.axes() if a.orientation() == Qt.Orientation.Horizontal]
+    column = chart.plotArea().width() / 7
+    for category in days.categories():  # type: ignore[attr-defined]
+        assert metrics.horizontalAdvance(category) < column, category
+
+
+class Longer(QTranslator):
+    """Makes every text 40 % longer, as German often is ("Wie es sich anfühlte")."""
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        del context, disambiguation
+        text = source if n < 0 else english_plural(source, n)
+        if not any(c.isalpha() for c in text):
+            return text
+        words = [w for w in text.split(" ") if w]
+        return " ".join(w + "ä" * max(1, len(w) * 2 // 5) if w.isalpha() else w for w in words)
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def test_longer_words_at_150_percent_still_fit(
+    qtbot: QtBot, journal: Journal, large_font: QFont, qapp: QApplication
+) -> None:
+    del large_font
+    longer = Longer()
+    qapp.installTranslator(longer)
+    try:
+        window = open_week_window(qtbot, journal)
+        pacer = open_pacer(qtbot)
+        assert "ä" in window.notes_title.text()
+        window.resize(window.minimumSize())
+        for view in views(window):
+            assert clipped(window) == [], view.name
+        window.set_view(View.WEEK)
+        settle()
+        assert [a for a in window.chart.axes() if a.labelsTruncated()] == []
+        pacer.finish()
+        settle()
+        assert clipped(pacer) == []
+    finally:
+        qapp.removeTranslator(longer)
 
 
 def test_at_150_percent_the_pacer_cuts_nothing_off(

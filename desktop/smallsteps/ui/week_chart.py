@@ -313,7 +313,10 @@ class WeekChartView(QChartView):
         values = metrics.horizontalAdvance(locale.toString(100)) + line
         words = self._axis_feeling.categoriesLabels()
         feelings = max((metrics.horizontalAdvance(w) for w in words), default=0.0) + 2 * line
-        width = legend + days + values + feelings + 16
+        # QtCharts gives the legend at most 40 % of the width, and each of the two
+        # side axes at most a fifth of what the legend leaves; beyond that it elides.
+        beside_legend = max(days + values + feelings, 5 * feelings, 5 * values)
+        width = max(legend + beside_legend, 2.5 * legend) + 16
         return QSize(round(width), max(300, round(14 * line)))
 
     def _fit_labels(self) -> None:
