@@ -28,8 +28,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from smallsteps.core.catalog import Catalog
-from smallsteps.services.language import LANGUAGE_NAMES, LanguageSetup
+from smallsteps.core.catalog import DEFAULT_CATALOG, Catalog, localized
+from smallsteps.services.language import LANGUAGE_NAMES, LanguageSetup, qt_translate
 from smallsteps.services.week import WeekService, first_weekday_of
 from smallsteps.storage.journal import Journal
 from smallsteps.storage.synthetic import synthetic_steps, write_synthetic_journal
@@ -110,7 +110,7 @@ def take_screenshots(out: Path, theme: str, tag: str | None = None) -> list[Path
     if tag is not None:
         names = {shot: f"{shot.removesuffix('-busy')}-{tag}" for shot in names}
         del names["week-empty"]
-    catalog = Catalog()
+    catalog = Catalog(localized(DEFAULT_CATALOG, qt_translate))  # as the app shows it
     first_weekday = first_weekday_of(QLocale("en_GB"))
     shots: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:
