@@ -605,9 +605,14 @@ def test_a_language_installed_while_open_is_used_at_once(
     window = open_week_window(qtbot, journal)
     pacer = open_pacer(qtbot)
     marking = Marking()
+    QLocale.setDefault(QLocale("de_DE"))  # as LanguageSetup does: the locale, then the texts
     qapp.installTranslator(marking)
     try:
         settle()
+        (days,) = [a for a in window.chart.axes() if a.orientation() == Qt.Orientation.Horizontal]
+        assert days.categories()[1] == "Di. 10"  # type: ignore[attr-defined]
+        assert window.notes.item(0).text().startswith("Dienstag, 10. März")
+        assert window.range_label.text() == "⟦9. März – 15. März 2026⟧"
         for view in views(window):
             untranslated = [w for w in visible_words(window) if "⟦" not in w]
             assert untranslated == [], view.name

@@ -446,6 +446,7 @@ class WeekWindow(QWidget):
         self.month_grid.setAccessibleName(self._month_grid_name())
         self.year_grid.setAccessibleName(self._year_grid_name())
         if self._summary is not None:
+            self.chart_view.show_week(self._summary, QLocale())  # day names in the new locale
             self._fill_notes(self._summary)
             self._describe_week()
             self._show_week_day(self.chart_view.focused_day)
