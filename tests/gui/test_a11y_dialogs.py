@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from gui.translators import english
 from smallsteps.core.catalog import DEFAULT_CATALOG
 from smallsteps.core.settings import Settings
 from smallsteps.ui.nudge_popup import NudgePopup
@@ -170,14 +169,13 @@ def large_text(qapp: QApplication) -> Iterator[float]:
 
 
 @pytest.fixture
-def tray(qapp: QApplication, qtbot: QtBot) -> Iterator[TrayIcon]:
-    with english(qapp):
-        tray = TrayIcon(lambda: TrayStatus("Next nudge at 14:30", paused=False, undo_label="Rest"))
-        qtbot.addWidget(tray.menu)
-        tray.refresh()
-        yield tray
-        tray.menu.hide()
-        tray.hide()
+def tray(qtbot: QtBot) -> Iterator[TrayIcon]:
+    tray = TrayIcon(lambda: TrayStatus("Next nudge at 14:30", paused=False, undo_label="Rest"))
+    qtbot.addWidget(tray.menu)
+    tray.refresh()
+    yield tray
+    tray.menu.hide()
+    tray.hide()
 
 
 # -- what is checked --------------------------------------------------------------

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from tests.support.journals import open_journal
 
+from gui.translators import MarkingTranslator
 from smallsteps.core.catalog import Catalog
 from smallsteps.core.i18n import english_plural
 from smallsteps.core.models import Step, new_step_id
@@ -563,24 +564,6 @@ def test_the_calendars_and_legend_follow_a_new_application_palette(
 # --- language -------------------------------------------------------------------------------
 
 
-class Marking(QTranslator):
-    """Wraps every text in ⟦…⟧, English plurals kept (like a language installed live)."""
-
-    def translate(
-        self,
-        context: str,
-        source: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str:
-        del context, disambiguation
-        text = source if n < 0 else english_plural(source, n)
-        return f"⟦{text}⟧" if text else text
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
-
-
 DATES_ONLY = {"range"}
 """Labels that show nothing but a date from QLocale ("March 2026"): no words to translate."""
 
@@ -604,7 +587,7 @@ def test_a_language_installed_while_open_is_used_at_once(
 ) -> None:
     window = open_week_window(qtbot, journal)
     pacer = open_pacer(qtbot)
-    marking = Marking()
+    marking = MarkingTranslator("⟦", "⟧")
     QLocale.setDefault(QLocale("de_DE"))  # as LanguageSetup does: the locale, then the texts
     qapp.installTranslator(marking)
     try:

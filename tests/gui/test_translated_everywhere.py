@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from gui.translators import MarkingTranslator
 from smallsteps.core.catalog import DEFAULT_CATALOG, Catalog, localized
-from smallsteps.core.i18n import english
 from smallsteps.core.models import Step, new_step_id
 from smallsteps.core.settings import Settings
 from smallsteps.core.week import summarize_week
@@ -54,20 +54,6 @@ MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 TAG = re.compile(r"<[^>]+>")
 # Words no translation owns: the product's name, each language in its own words.
 NAMES = {"Small", "Steps", *(w for name in LANGUAGE_NAMES.values() for w in name.split())}
-
-
-class MarkingTranslator(QTranslator):
-    """Translates every text into itself, marked: ‹text›."""
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        """Never empty, so Qt asks it about every text."""
-        return False
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        """Return the English text between marks."""
-        return OPEN + english(context, source, disambiguation, n) + CLOSE
 
 
 @pytest.fixture

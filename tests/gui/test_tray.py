@@ -6,10 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from gui.translators import english
 from smallsteps.ui.tray import TrayIcon, TrayStatus
 
 RUNNING = ["Snooze 15 minutes", "Pause for 1 hour", "Pause until tomorrow"]
@@ -25,13 +24,6 @@ class StatusBox:
     def __call__(self) -> TrayStatus:
         self.reads += 1
         return self.status
-
-
-@pytest.fixture(autouse=True)
-def _english(qapp: QApplication) -> Iterator[None]:
-    """Plural forms as the app shows them ("Snooze 15 minutes")."""
-    with english(qapp):
-        yield
 
 
 @pytest.fixture

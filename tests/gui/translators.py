@@ -1,28 +1,35 @@
-"""The app's English texts in gui tests: plural forms read "15 minutes", not "15 minute(s)".
+"""A translator for tests: it marks every text it translates, so a test can see which did.
 
-English is the source language, but Qt fills plural forms only from a loaded
-translation, so the app always installs ``smallsteps_en.qm`` (see
-``smallsteps.services.language``). A test that reads a plural text does the same
-with `english`, and takes the translator out again afterwards.
+The app's English (plural forms) is installed for every gui test by
+``tests/gui/conftest.py``, as the app installs it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from importlib import resources
+from PySide6.QtCore import QTranslator
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from smallsteps.core.i18n import english
 
 
-@contextmanager
-def english(app: QCoreApplication) -> Iterator[None]:
-    """Install the English translation (plural forms) while the block runs."""
-    translator = QTranslator()
-    path = resources.files("smallsteps.resources") / "translations" / "smallsteps_en.qm"
-    assert translator.load(str(path)), f"no English translation at {path}"
-    app.installTranslator(translator)
-    try:
-        yield
-    finally:
-        app.removeTranslator(translator)
+class MarkingTranslator(QTranslator):
+    """Translates every text into its English self between marks, e.g. ‹text›.
+
+    Args:
+        opening: the mark before each text.
+        closing: the mark after it.
+    """
+
+    def __init__(self, opening: str = "‹", closing: str = "›") -> None:
+        super().__init__()
+        self.opening, self.closing = opening, closing
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        """Never empty, so Qt asks it about every text."""
+        return False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """Return the English text (plurals resolved) between the marks."""
+        text = english(context, source, disambiguation, n)
+        return f"{self.opening}{text}{self.closing}" if text else text
