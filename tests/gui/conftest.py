@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from gui.leaks import leaked_widgets, visible_top_levels
@@ -27,6 +28,17 @@ def _english(qapp: QApplication) -> Iterator[None]:
     setup = LanguageSetup.install(qapp, "en")
     yield
     setup.uninstall(qapp)
+
+
+@pytest.fixture
+def british_dates() -> Iterator[None]:
+    """Dates as on a British desktop while the test runs ("Monday, 2 March")."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

@@ -43,8 +43,9 @@ from smallsteps.core.models import Step, new_step_id
 from smallsteps.services.week import WeekService
 from smallsteps.storage.journal import Journal
 from smallsteps.storage.synthetic import synthetic_steps, write_synthetic_journal
-from smallsteps.ui.day_grid import DayGrid, TintLegend, contrast
+from smallsteps.ui.day_grid import DayGrid, TintLegend
 from smallsteps.ui.pacer import PacerWindow
+from smallsteps.ui.theme import contrast_ratio as contrast
 from smallsteps.ui.week_chart import KIND_COLOURS, SERIES_CONTRAST, WeekChartView, series_colour
 from smallsteps.ui.week_window import View, WeekWindow, date_format
 
@@ -68,17 +69,8 @@ DARK_GROUNDS = ("#2b2d30", "#1e1e1e", "#353535", "#000000")
 
 
 @pytest.fixture(autouse=True)
-def _british_dates() -> Iterator[None]:
-    """Dates as on a British desktop, whatever the machine's ("Monday, 2 March").
-
-    The app's English (plural forms) is installed for every gui test by conftest.
-    """
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_GB"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(before)
+def _british(british_dates: None) -> None:
+    """Dates as on a British desktop, whatever the machine's ("Monday, 2 March")."""
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QStackedBarSeries
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
@@ -30,17 +30,8 @@ BLAME_WORDS = ("missed", "streak", "fewer", "less")
 
 
 @pytest.fixture(autouse=True)
-def _british_dates() -> Iterator[None]:
-    """Dates as on a British desktop, whatever the machine's ("Monday, 2 March").
-
-    The app's English (plural forms) is installed for every gui test by conftest.
-    """
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_GB"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(before)
+def _british(british_dates: None) -> None:
+    """Dates as on a British desktop, whatever the machine's ("Monday, 2 March")."""
 
 
 def step(kind: str, when: datetime, note: str | None = None) -> Step:

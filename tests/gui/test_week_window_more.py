@@ -31,7 +31,8 @@ from smallsteps.core.week import shift_month, summarize_month, summarize_year
 from smallsteps.services.week import WeekService, first_weekday_of
 from smallsteps.storage.journal import Journal
 from smallsteps.storage.synthetic import synthetic_steps, write_synthetic_journal
-from smallsteps.ui.day_grid import DayGrid, blend, contrast
+from smallsteps.ui.day_grid import DayGrid, blend
+from smallsteps.ui.theme import contrast_ratio as contrast
 from smallsteps.ui.week_window import KIND_COLOURS, ExportFormat, ExportRequest, View, WeekWindow
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -45,17 +46,8 @@ REPO = Path(__file__).parents[2]
 
 
 @pytest.fixture(autouse=True)
-def _british_dates() -> Iterator[None]:
-    """Dates as on a British desktop, whatever the machine's ("Monday, 2 March").
-
-    The app's English (plural forms) is installed for every gui test by conftest.
-    """
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_GB"))
-    try:
-        yield
-    finally:
-        QLocale.setDefault(before)
+def _british(british_dates: None) -> None:
+    """Dates as on a British desktop, whatever the machine's ("Monday, 2 March")."""
 
 
 def step(

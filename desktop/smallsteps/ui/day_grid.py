@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from smallsteps.core.week import DayCounts, tint_strength
 from smallsteps.ui.texts import wording
+from smallsteps.ui.theme import contrast_ratio
 
 _MOVES = {
     Qt.Key.Key_Left: -1,
@@ -57,25 +58,6 @@ def tint_colour(palette: QPalette, count: int) -> QColor | None:
     return colour
 
 
-def _luminance(colour: QColor) -> float:
-    """Relative luminance (WCAG) of an opaque colour."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """The WCAG contrast ratio between two opaque colours (1 to 21)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
 def blend(over: QColor, under: QColor) -> QColor:
     """The opaque colour of ``over`` (with its alpha) painted on ``under``."""
     alpha = over.alphaF()
@@ -93,7 +75,7 @@ def readable_text(palette: QPalette, fill: QColor | None) -> QColor:
         return text
     ground = blend(fill, palette.color(QPalette.ColorRole.Window))
     bright = palette.color(QPalette.ColorRole.HighlightedText)
-    return bright if contrast(bright, ground) > contrast(text, ground) else text
+    return bright if contrast_ratio(bright, ground) > contrast_ratio(text, ground) else text
 
 
 def _qdate(day: date) -> QDate:

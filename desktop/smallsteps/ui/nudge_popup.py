@@ -14,17 +14,12 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smallsteps.core.nudges import NudgeAction
+from smallsteps.ui.a11y import describe
 
 MESSAGE_MS = 8000
 MARGIN = 16
 WIDTH_IN_CHARACTERS = 70
 """The popup's usual width, in average characters of its font (420 px at 9 pt)."""
-
-
-def _describe(widget: QWidget, name: str, description: str) -> None:
-    """Name a control for screen readers and say what it does."""
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)
 
 
 class NudgePopup(QFrame):
@@ -48,7 +43,7 @@ class NudgePopup(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFrameShadow(QFrame.Shadow.Raised)
-        _describe(
+        describe(
             self,
             self.tr("Small Steps nudge"),
             self.tr("An invitation to a small step. Esc lets it go."),
@@ -66,22 +61,22 @@ class NudgePopup(QFrame):
         self.open_button = QPushButton(self.tr("Another step…"))
         self.snooze_button = QPushButton(self.tr("Snooze"))
         self.close_button = QPushButton(self.tr("Not now"))
-        _describe(
+        describe(
             self.did_button,
             self.tr("I did it"),
             self.tr("Keeps the suggested step in your journal."),
         )
-        _describe(
+        describe(
             self.open_button,
             self.tr("Another step"),
             self.tr("Opens a small window to choose the step you took."),
         )
-        _describe(
+        describe(
             self.snooze_button,
             self.tr("Snooze"),
             self.tr("This nudge comes again a little later."),
         )
-        _describe(
+        describe(
             self.close_button,
             self.tr("Not now"),
             self.tr("Lets this nudge go. Esc does the same."),

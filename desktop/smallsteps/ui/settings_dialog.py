@@ -35,6 +35,7 @@ from smallsteps.core.i18n import QT_TRANSLATE_NOOP, Phrase
 from smallsteps.core.models import ReminderTime, StepKind, Weekday
 from smallsteps.core.settings import Settings, SettingsError, parse_quiet_hours
 from smallsteps.services.language import LANGUAGE_NAMES
+from smallsteps.ui.a11y import describe
 from smallsteps.ui.steps_editor import StepsEditor
 from smallsteps.ui.texts import error_line, phrase
 
@@ -55,12 +56,6 @@ HEIGHT_IN_LINES = 45
 """The height Settings opens with, in lines of its font (about 640 px at 9 pt)."""
 TIMES_IN_LINES = 12
 """The least height of the list of reminder times, in lines (about three rows)."""
-
-
-def _describe(widget: QWidget, name: str, description: str) -> None:
-    """Name a control for screen readers and say what it does."""
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)
 
 
 def _fixed_width(widget: QWidget) -> None:
@@ -122,12 +117,12 @@ class ReminderRow(QWidget):
         time = self.time_edit.time().toString("HH:mm")
         for box, (_short, full) in zip(self.day_boxes, _DAY_NAMES, strict=True):
             day = phrase(full)
-            _describe(
+            describe(
                 box,
                 self.tr("{day}, at {time}").format(day=day, time=time),
                 self.tr("Ticked: the nudge at {time} comes on {day}.").format(day=day, time=time),
             )
-        _describe(
+        describe(
             self.remove_button,
             self.tr("Remove the reminder at {time}").format(time=time),
             self.tr("Takes this time out of the list; the other times stay as they are."),
@@ -222,7 +217,7 @@ class SettingsDialog(QDialog):
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * TIMES_IN_LINES)
         self.add_button = QPushButton(self.tr("&Add a time"))
-        _describe(
+        describe(
             self.add_button,
             self.tr("Add a time"),
             self.tr("Adds a reminder time at the next free hour; change it as you like."),
@@ -240,7 +235,7 @@ class SettingsDialog(QDialog):
         data_box = self._build_data()
         about_box = self._build_about(about)
         self.close_button = QPushButton(self.tr("Close"))
-        _describe(
+        describe(
             self.close_button,
             self.tr("Close"),
             self.tr("Closes Settings. Every change is already kept."),
@@ -301,7 +296,7 @@ class SettingsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         quiet = settings.quiet_hours
         self.quiet_box = QCheckBox(self.tr("&Quiet hours, from"))
-        _describe(
+        describe(
             self.quiet_box,
             self.tr("Quiet hours"),
             self.tr("When ticked, no nudge comes between these two times."),
@@ -313,12 +308,12 @@ class SettingsDialog(QDialog):
         self.quiet_end = QTimeEdit(
             QTime(8, 0) if quiet is None else QTime(quiet.end.hour, quiet.end.minute)
         )
-        _describe(
+        describe(
             self.quiet_start,
             self.tr("Quiet from"),
             self.tr("The time the quiet hours begin."),
         )
-        _describe(
+        describe(
             self.quiet_end,
             self.tr("Quiet until"),
             self.tr("The time the quiet hours end; it may be on the next morning."),
@@ -343,7 +338,7 @@ class SettingsDialog(QDialog):
         for day, (short, full) in zip(Weekday, _DAY_NAMES, strict=True):
             day_box = QCheckBox(phrase(short))
             day_box.setChecked(day in settings.active_days)
-            _describe(
+            describe(
                 day_box,
                 self.tr("Nudges on {day}").format(day=phrase(full)),
                 self.tr("Ticked: nudges may come on {day}.").format(day=phrase(full)),
@@ -362,7 +357,7 @@ class SettingsDialog(QDialog):
         self.late_spin.setSuffix(self.tr(" min"))
         self.late_spin.setValue(settings.late_window_minutes)
         late_hint = self.tr("After the computer sleeps, a nudge may still come this late.")
-        _describe(self.late_spin, self.tr("Late window in minutes"), late_hint)
+        describe(self.late_spin, self.tr("Late window in minutes"), late_hint)
         self.late_spin.setToolTip(late_hint)
         self.late_spin.editingFinished.connect(self._on_timing_changed)
         _fixed_width(self.late_spin)
@@ -375,7 +370,7 @@ class SettingsDialog(QDialog):
         self.away_spin.setSuffix(self.tr(" min"))
         self.away_spin.setValue(settings.away_minutes)
         away_hint = self.tr("When you are away this long, a nudge waits for your return.")
-        _describe(self.away_spin, self.tr("Away after minutes idle"), away_hint)
+        describe(self.away_spin, self.tr("Away after minutes idle"), away_hint)
         self.away_spin.setToolTip(away_hint)
         self.away_spin.editingFinished.connect(self._on_timing_changed)
         _fixed_width(self.away_spin)
@@ -390,7 +385,7 @@ class SettingsDialog(QDialog):
         self.login_box = QCheckBox(
             self.tr("Start Small Steps when I log &in (it waits quietly in the tray)")
         )
-        _describe(
+        describe(
             self.login_box,
             self.tr("Start at login"),
             self.tr("Small Steps starts with your session and waits quietly in the tray."),
@@ -406,7 +401,7 @@ class SettingsDialog(QDialog):
             self.language_box.addItem(name, code)
         shown = self.language_box.findData(self._language)
         self.language_box.setCurrentIndex(max(shown, 0))
-        _describe(
+        describe(
             self.language_box,
             self.tr("Language"),
             self.tr("The language Small Steps speaks, or the system's language."),
@@ -481,7 +476,7 @@ class SettingsDialog(QDialog):
         ):
             button = QPushButton(text)
             button.setAutoDefault(False)
-            _describe(button, name, description)
+            describe(button, name, description)
             button.clicked.connect(signal)
             self.data_buttons.append(button)
             grid.addWidget(button, index // 2, index % 2)

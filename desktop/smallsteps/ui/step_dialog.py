@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from smallsteps.core.models import FEELING_TEXTS, StepDraft, StepKind
+from smallsteps.ui.a11y import describe
 from smallsteps.ui.icons import icon
 from smallsteps.ui.texts import feeling_word
 
@@ -37,12 +38,6 @@ NOTE_LINES = 4
 """How many lines of the note show without scrolling."""
 WIDTH_IN_CHARACTERS = 70
 """The width the dialog opens with, in average characters of its font (420 px at 9 pt)."""
-
-
-def _describe(widget: QWidget, name: str, description: str) -> None:
-    """Name a control for screen readers and say what it does."""
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)
 
 
 class StepDialog(QDialog):
@@ -84,7 +79,7 @@ class StepDialog(QDialog):
         self._heading.setFont(font)
 
         self.kind_list = QListWidget()
-        _describe(
+        describe(
             self.kind_list,
             self.tr("Step"),
             self.tr("The small step you took. The arrow keys choose; Enter saves."),
@@ -100,7 +95,7 @@ class StepDialog(QDialog):
 
         note_label = QLabel(self.tr("A &note, if you like"))
         self.note_edit = QPlainTextEdit()
-        _describe(
+        describe(
             self.note_edit,
             self.tr("Note"),
             self.tr("Optional. Enter saves, Shift+Enter starts a new line"),
@@ -127,7 +122,7 @@ class StepDialog(QDialog):
             button = QPushButton(word)
             button.setCheckable(True)
             button.setAutoDefault(False)
-            _describe(
+            describe(
                 button,
                 self.tr("Feeling: {feeling}").format(feeling=word),
                 self.tr(
@@ -152,7 +147,7 @@ class StepDialog(QDialog):
         )
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.close_button = QPushButton(self.tr("Close"))
-        _describe(
+        describe(
             self.close_button,
             self.tr("Close"),
             self.tr("Closes this window without keeping anything. Esc does the same."),
@@ -160,7 +155,7 @@ class StepDialog(QDialog):
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         self.passphrase_button = QPushButton(self.tr("Use a &passphrase…"))
-        _describe(
+        describe(
             self.passphrase_button,
             self.tr("Use a passphrase"),
             self.tr("Keeps your note locked with a passphrase you choose."),
@@ -168,7 +163,7 @@ class StepDialog(QDialog):
         self.passphrase_button.setAutoDefault(False)
         self.passphrase_button.clicked.connect(self.passphrase_requested)
         self.without_note_button = QPushButton(self.tr("Save &without the note"))
-        _describe(
+        describe(
             self.without_note_button,
             self.tr("Save without the note"),
             self.tr("Keeps the step now; the note itself is not kept."),
@@ -245,7 +240,7 @@ class StepDialog(QDialog):
     def _name_save_button(self, text: str, description: str) -> None:
         """Give the Save button its text, and the same words to screen readers."""
         self.save_button.setText(text)
-        _describe(self.save_button, text.replace("&", ""), description)
+        describe(self.save_button, text.replace("&", ""), description)
 
     def select_kind(self, kind_id: str | None) -> None:
         """Preselect a kind in the list (the first one if ``kind_id`` is unknown)."""

@@ -29,6 +29,7 @@ from smallsteps.core.catalog import ICONS, check_catalog, new_kind
 from smallsteps.core.i18n import QT_TRANSLATE_NOOP, Phrase
 from smallsteps.core.models import StepKind
 from smallsteps.core.parsing import InputError
+from smallsteps.ui.a11y import describe
 from smallsteps.ui.icons import icon
 from smallsteps.ui.texts import error_line, phrase
 
@@ -48,12 +49,6 @@ _ICON_NAMES: dict[str, Phrase] = {
 """What each icon shows, in words, for the icon menu."""
 LIST_IN_LINES = 11
 """The least height of the list of steps, in lines of its font (about 150 px at 9 pt)."""
-
-
-def _describe(widget: QWidget, name: str, description: str) -> None:
-    """Name a control for screen readers and say what it does."""
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)
 
 
 class StepsEditor(QGroupBox):
@@ -76,7 +71,7 @@ class StepsEditor(QGroupBox):
         hint = QLabel(self.tr("Ticked steps are offered; unticked ones stay in your history."))
         hint.setWordWrap(True)
         self.list = QListWidget()
-        _describe(
+        describe(
             self.list,
             self.tr("Your steps"),
             self.tr("Tick a step to offer it; untick to hide it. Space ticks and unticks."),
@@ -127,7 +122,7 @@ class StepsEditor(QGroupBox):
             ),
         ):
             button.setAutoDefault(False)
-            _describe(button, name, description)
+            describe(button, name, description)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)

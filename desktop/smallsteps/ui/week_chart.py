@@ -54,8 +54,8 @@ from PySide6.QtWidgets import QWidget
 
 from smallsteps.core.models import FEELING_TEXTS
 from smallsteps.core.week import WeekSummary
-from smallsteps.ui.day_grid import contrast
 from smallsteps.ui.texts import feeling_word
+from smallsteps.ui.theme import contrast_ratio as contrast
 
 KIND_COLOURS = (
     "#4E79A7",
