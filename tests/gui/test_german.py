@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from smallsteps.core.week import summarize_week
 from smallsteps.services.language import LanguageSetup, choose_language, qt_translate
 from smallsteps.ui.step_dialog import StepDialog
 from smallsteps.ui.texts import feeling_word, wording
+from smallsteps.ui.theme import counterpart_palette
 from smallsteps.ui.week_window import WeekWindow
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -97,3 +99,35 @@ def test_the_week_window_speaks_german_and_writes_german_dates(
     assert "small step" not in texts
     assert "März" in texts or "Mär" in texts, texts
     assert window.grab().save(str(artifacts_dir / "week-de.png"))
+
+
+@pytest.mark.parametrize("look", ["light", "dark", "150"])
+def test_the_german_step_dialog_light_dark_and_large(
+    qtbot: QtBot, qapp: QApplication, german: LanguageSetup, artifacts_dir: Path, look: str
+) -> None:
+    del german
+    usual = QApplication.font()
+    if look == "150":
+        large = QFont(usual)
+        large.setPointSizeF(usual.pointSizeF() * 1.5)
+        QApplication.setFont(large)
+    try:
+        catalog = Catalog(localized(DEFAULT_CATALOG, qt_translate))
+        dialog = StepDialog(catalog.visible, suggested="walk", nudge_id="n-1")
+        qtbot.addWidget(dialog)
+        if look == "dark":
+            dialog.setPalette(counterpart_palette(qapp.palette()))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
+        image = dialog.grab().toImage()
+        assert image.save(str(artifacts_dir / f"step-dialog-de-{look}.png"))
+        ground = image.pixelColor(3, image.height() - 3).lightness()
+        assert (ground < 80) if look == "dark" else (ground > 170)
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                assert label.width() >= min(
+                    label.sizeHint().width(), label.minimumSizeHint().width()
+                )
+    finally:
+        QApplication.setFont(usual)
