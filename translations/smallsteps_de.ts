@@ -143,7 +143,7 @@
         <translation>Dieses Passwort öffnet deine Notizen nicht.</translation>
     </message>
     <message>
-        <source>Notes must be open to set a passphrase.</source>
+        <source>A passphrase can be set once your notes are open.</source>
         <translation>Ein Passwort lässt sich nur festlegen, wenn die Notizen offen sind.</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>Hier aufhören</translation>
     </message>
     <message>
-        <source>Stop breathing here</source>
+        <source>Stop the breathing exercise here</source>
         <translation>Atemübung hier beenden</translation>
     </message>
     <message>
@@ -1975,7 +1975,7 @@
         </translation>
     </message>
     <message>
-        <source>Your first small step will be counted here.</source>
+        <source>Your first small step will appear here.</source>
         <translation>Hier erscheint dein erster kleiner Schritt.</translation>
     </message>
     <message numerus="yes">

@@ -568,7 +568,7 @@ def test_the_all_time_count_is_every_step_and_grows(qtbot: QtBot, busy: Journal)
 
 def test_a_new_journal_counts_its_first_step_gently(qtbot: QtBot, journal: Journal) -> None:
     window = wired(qtbot, WeekService(journal, BERLIN, DE_MONDAY), TODAY)
-    assert window.so_far_label.text() == "Your first small step will be counted here."
+    assert window.so_far_label.text() == "Your first small step will appear here."
 
 
 # --- notes --------------------------------------------------------------------------------------

@@ -77,7 +77,7 @@ class Wording(Texts):
     def so_far(self, all_time: int) -> str:
         """Return the all-time count, which only ever grows: ``"412 small steps so far"``."""
         if all_time == 0:
-            return self.tr("Your first small step will be counted here.")
+            return self.tr("Your first small step will appear here.")
         return self.tr("%n small step(s) so far.", "", all_time)
 
     def day_line(self, total: int) -> str:

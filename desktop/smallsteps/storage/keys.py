@@ -116,7 +116,7 @@ class KeyManager:
         """Let this passphrase open the notes too (they must be open now)."""
         if self._key is None:
             raise WrongKeyError(
-                QT_TRANSLATE_NOOP("Errors", "Notes must be open to set a passphrase.")
+                QT_TRANSLATE_NOOP("Errors", "A passphrase can be set once your notes are open.")
             )
         from smallsteps.storage.cipher import NoteCipher, new_salt, passphrase_key  # noqa: PLC0415
 

@@ -308,7 +308,7 @@ class PacerWindow(QWidget):
         #: The label of the rhythm list; & marks the Alt+letter that moves there
         self.rhythm_label.setText(self.tr("&Rhythm"))
         self.stop_button.setText(self.tr("Stop here"))
-        self.stop_button.setAccessibleName(self.tr("Stop breathing here"))
+        self.stop_button.setAccessibleName(self.tr("Stop the breathing exercise here"))
         self.stop_button.setAccessibleDescription(
             self.tr("Stops the pacer; the breaths you took can still be kept")
         )
