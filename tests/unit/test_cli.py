@@ -20,11 +20,16 @@ from tests.support.journals import open_journal, seed_keyring
 from smallsteps import __version__
 from smallsteps.core.models import ReminderTime, Step, new_step_id
 from smallsteps.core.settings import Settings
+from smallsteps.services.language import standalone_translate
 from smallsteps.storage.paths import DataPaths
 from smallsteps.storage.settings_store import save_settings
 
 SMALLSTEPS = Path(sys.executable).with_name("smallsteps")
 REPO = Path(__file__).resolve().parents[2]
+ENGLISH = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "C.UTF-8"}
+"""A system without a language: the command line speaks English (whatever the test host speaks)."""
+GERMAN = {"LANGUAGE": "de", "LANG": "de_DE.UTF-8"}
+"""A German desktop, as the e2e tests start one."""
 
 
 def _run(
@@ -43,6 +48,7 @@ def _run(
             "PYTHONPATH": str(REPO),
             "PYTHON_KEYRING_BACKEND": "tests.support.fake_keyring.FileKeyring",
             "FAKE_KEYRING_FILE": str(data_dir.parent / "keyring.json"),
+            **ENGLISH,
             **(env or {}),
         },
     )
@@ -223,3 +229,111 @@ def test_a_note_with_undecodable_bytes_is_refused_or_kept_never_a_crash(tmp_path
     (step,) = json.loads(exported.stdout)["steps"]
     assert step["note"].startswith("caf")
     assert step["note"].endswith(" au lait")
+
+
+# -- in the person's language --------------------------------------------------------
+
+
+def _german(context: str, source: str) -> str:
+    """The German of a text as the compiled file has it; skips while it waits for translation."""
+    text = standalone_translate("de")(context, source)
+    if text == source:
+        pytest.skip(f"{context}: {source!r} waits for its German translation")
+    return text
+
+
+def test_a_bad_time_is_refused_in_german_in_one_line(data_dir: Path) -> None:
+    settings_before = (data_dir / "settings.json").read_bytes()
+    result = _run(data_dir, "reminders", "add", "25:00", env=GERMAN)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "smallsteps: „25:00“ ist keine Uhrzeit des Tages; möglich sind 00:00 bis 23:59.\n"
+    )
+    assert (data_dir / "settings.json").read_bytes() == settings_before
+
+    english = _run(data_dir, "reminders", "add", "25:00")
+    assert english.stderr == (
+        "smallsteps: “25:00” is not a time of day; please use 00:00 to 23:59.\n"
+    )
+
+
+def test_record_names_the_step_in_german_and_keeps_it_as_ever(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    kept = _run(folder, "record", "walk", "--at", "2026-11-28T14:30+01:00", env=GERMAN)
+    assert (kept.returncode, kept.stderr) == (0, "")
+    assert "Ein kurzer Gang nach draußen, 2026-11-28 14:30." in kept.stdout
+    assert "walk" not in kept.stdout
+    (step,) = json.loads(_run(folder, "export", env=GERMAN).stdout)["steps"]
+    assert (step["kind"], step["taken_at"]) == ("walk", "2026-11-28T14:30:00+01:00")
+
+
+def test_record_says_kept_in_german(tmp_path: Path) -> None:
+    said = _german("Cli", "Kept: {step}, {when}.").format(step="Ausruhen", when="2026-11-28 21:00")
+    kept = _run(tmp_path / "data", "record", "rest", "--at", "2026-11-28T21:00+01:00", env=GERMAN)
+    assert (kept.returncode, kept.stdout, kept.stderr) == (0, said + "\n", "")
+
+
+def test_the_settings_language_comes_before_the_systems(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    save_settings(folder / "settings.json", Settings(language="de"))
+    kept = _run(folder, "record", "rest", "--at", "2026-11-28T21:00+01:00")
+    assert (kept.returncode, kept.stderr) == (0, "")
+    assert "Ausruhen, 2026-11-28 21:00." in kept.stdout
+
+    save_settings(folder / "settings.json", Settings(language="en"))
+    kept = _run(folder, "record", "rest", "--at", "2026-11-28T21:05+01:00", env=GERMAN)
+    assert (kept.returncode, kept.stdout, kept.stderr) == (0, "Kept: Rest, 2026-11-28 21:05.\n", "")
+
+
+def test_a_file_that_is_no_export_is_refused_in_german(tmp_path: Path) -> None:
+    other = tmp_path / "other.json"
+    other.write_text('{"hello": "there"}', encoding="utf-8")
+    result = _run(tmp_path / "data", "import", str(other), env=GERMAN)
+    assert (result.returncode, result.stdout) == (3, "")
+    assert result.stderr == "smallsteps: Diese JSON-Datei ist kein Export von Small Steps.\n"
+
+
+def test_a_refused_row_gives_its_reason_in_german(tmp_path: Path) -> None:
+    export = tmp_path / "export.json"
+    export.write_text(
+        json.dumps({"format_version": 1, "steps": [{"id": new_step_id(), "kind": "walk"}]}),
+        encoding="utf-8",
+    )
+    result = _run(tmp_path / "data", "import", str(export), env=GERMAN)
+    assert result.returncode == 2
+    # The row's frame is the command line's own (German once translated); the reason is German.
+    frame = standalone_translate("de")("Cli", "row {row}: not imported, because {reason}")
+    assert result.stderr == frame.format(row=1, reason="die Zeit fehlt") + "\n"
+
+
+def test_closed_notes_are_explained_in_german_and_nothing_is_kept(data_dir: Path) -> None:
+    steps_before = _steps(data_dir)
+    (data_dir.parent / "keyring.json").write_text("{}")
+    result = _run(data_dir, "record", "walk", "--note", "am Fluss", env=GERMAN)
+    assert (result.returncode, result.stdout) == (3, "")
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(
+        "smallsteps: Der Schlüssel zu deinen Notizen ist nicht in deinem Schlüsselbund."
+    )
+    seed_keyring(data_dir, data_dir.parent / "keyring.json")
+    assert _steps(data_dir) == steps_before
+
+
+def test_help_follows_the_systems_language(tmp_path: Path) -> None:
+    description = "Small Steps: a gentle self-care companion in your system tray."
+    english = _run(tmp_path / "data", "--help")
+    assert english.returncode == 0
+    assert description in english.stdout
+    german = _run(tmp_path / "data", "--help", env=GERMAN)
+    assert (german.returncode, german.stderr) == (0, "")
+    expected = _german("Cli", description)
+    assert " ".join(expected.split()) in " ".join(german.stdout.split())
+    assert description not in german.stdout
+
+
+def test_nudge_without_the_app_says_so_in_german(tmp_path: Path) -> None:
+    source = "Small Steps is not running, so no nudge was sent. Start it with: {command}"
+    said = _german("Cli", source).format(command="smallsteps")
+    result = _run(tmp_path / "data", "nudge", env=GERMAN)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", f"smallsteps: {said}\n")

@@ -184,7 +184,16 @@ def _run(data_home: Path, *args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         check=False,
         timeout=60,
-        env={**os.environ, "XDG_DATA_HOME": str(data_home), "QT_QPA_PLATFORM": "offscreen"},
+        env={
+            **os.environ,
+            "XDG_DATA_HOME": str(data_home),
+            "QT_QPA_PLATFORM": "offscreen",
+            # English, whatever the host speaks: the command line follows the system's language.
+            "LANGUAGE": "",
+            "LC_ALL": "",
+            "LC_MESSAGES": "",
+            "LANG": "C.UTF-8",
+        },
     )
 
 

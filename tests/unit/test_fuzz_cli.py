@@ -225,6 +225,9 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
 
     monkeypatch.setattr(commands, "_tell_running_app", not_running)
     monkeypatch.setattr(smallsteps.platform.timezone, "system_zone", lambda: ZONE)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # English, whatever the host speaks
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     guard = types.ModuleType("smallsteps.app")
     guard.run_app = _no_tray_app  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "smallsteps.app", guard)

@@ -4,6 +4,10 @@ Translations are Qt Linguist files compiled to ``resources/translations/*.qm``
 (see ``translations/README.md``). English is the source language; its file
 holds only the plural forms ("1 small step", "2 small steps"). Qt's own texts
 (the buttons of standard dialogs) come from Qt's ``qtbase_<lang>.qm``.
+
+The command line speaks the same language without a Qt application
+(`standalone_translate`), and English without Qt at all: so this module imports
+Qt only inside the functions that need it.
 """
 
 from __future__ import annotations
@@ -12,8 +16,12 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from smallsteps.core.i18n import Translate, english
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +34,8 @@ _PACKAGE = "smallsteps.resources"
 
 def qt_translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate with the translators installed in the running Qt application."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415 - see the module docstring
+
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
@@ -46,6 +56,37 @@ def choose_language(preferred: str, system_languages: Sequence[str]) -> str:
     return SOURCE_LANGUAGE
 
 
+def standalone_translate(language: str) -> Translate:
+    """Return a translate function for ``language`` that needs no Qt application.
+
+    For the command line: it asks the language's own translations, then the
+    English plural forms, then falls back to `english`; ``%n`` becomes the count.
+    English needs no translation file, so it imports no Qt at all. A missing file
+    is skipped silently (the texts stay English; a log line would reach stderr).
+
+    Args:
+        language: a code of `LANGUAGE_NAMES`, e.g. ``"de"``.
+    """
+    if language == SOURCE_LANGUAGE:
+        return english
+    from PySide6.QtCore import QTranslator  # noqa: PLC0415 - only for a translated language
+
+    translators = []
+    for path in (_qm_path(language), _qm_path(SOURCE_LANGUAGE)):
+        translator = QTranslator()
+        if translator.load(path):
+            translators.append(translator)
+
+    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        for translator in translators:
+            text = translator.translate(context, source, disambiguation, n)
+            if text:
+                return text.replace("%n", str(n)) if n >= 0 else text
+        return english(context, source, disambiguation, n)
+
+    return translate
+
+
 def locale_for(language: str, system: QLocale) -> QLocale:
     """Return the locale for dates and numbers.
 
@@ -53,6 +94,8 @@ def locale_for(language: str, system: QLocale) -> QLocale:
     person's regional formats, first day of the week included, stay theirs);
     otherwise the language's own, so month and day names match the sentences.
     """
+    from PySide6.QtCore import QLocale  # noqa: PLC0415 - see the module docstring
+
     if language == SOURCE_LANGUAGE or system.name().split("_", maxsplit=1)[0] == language:
         return system
     return QLocale(language)
@@ -80,6 +123,8 @@ class LanguageSetup:
 
         A missing file is logged and skipped: the app then speaks English, never breaks.
         """
+        from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator  # noqa: PLC0415
+
         setup = cls(language)
         locale = locale_for(language, QLocale.system())
         QLocale.setDefault(locale)
