@@ -106,3 +106,22 @@ def test_pipx_install_then_version_and_desktop_entry(tmp_path: Path) -> None:
             / f"{APP_ID}.png"
         ).read_bytes()
     )
+
+    # German ships too: the compiled translations and the German nudge lines.
+    venv_python = tmp_path / "pipx-home" / "venvs" / "smallsteps" / "bin" / "python"
+    shipped = subprocess.run(
+        [
+            str(venv_python),
+            "-c",
+            "from importlib import resources; from smallsteps.core.resources import text_lines;"
+            "base = resources.files('smallsteps.resources') / 'translations';"
+            "print(sorted(p.name for p in base.iterdir() if p.name.endswith('.qm')));"
+            "print(text_lines('nudges', 'de') != text_lines('nudges', 'en'))",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert shipped.returncode == 0, shipped.stderr
+    assert shipped.stdout.split("\n")[:2] == ["['smallsteps_de.qm', 'smallsteps_en.qm']", "True"]
