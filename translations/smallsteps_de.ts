@@ -13,6 +13,289 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>{problem} (see {help})</source>
+        <translation>{problem} (siehe {help})</translation>
+    </message>
+    <message>
+        <source>read the notes&apos; passphrase from standard input (when there is no keyring)</source>
+        <translation>das Passwort der Notizen von der Standardeingabe lesen (wenn es keinen Schlüsselbund gibt)</translation>
+    </message>
+    <message>
+        <source>Small Steps: a gentle self-care companion in your system tray.</source>
+        <translation>Small Steps: eine sanfte Begleitung zur Selbstfürsorge, die leise im Infobereich wartet.</translation>
+    </message>
+    <message>
+        <source>keep every file (journal, settings, logs) under {folder}</source>
+        <translation>alle Dateien (Tagebuch, Einstellungen, Protokolle) unter {folder} ablegen</translation>
+    </message>
+    <message>
+        <source>write more detail to the log</source>
+        <translation>mehr Einzelheiten ins Protokoll schreiben</translation>
+    </message>
+    <message>
+        <source>start quietly in the tray, with no window and no welcome (used at login)</source>
+        <translation>leise im Infobereich starten, ohne Fenster und ohne Begrüßung (für den Start beim Anmelden)</translation>
+    </message>
+    <message>
+        <source>add Small Steps and its icon to your applications menu (Linux, pip/pipx installs)</source>
+        <translation>Small Steps mit seinem Symbol in dein Anwendungsmenü aufnehmen (Linux, Installation über pip/pipx)</translation>
+    </message>
+    <message>
+        <source>take Small Steps out of your applications menu again</source>
+        <translation>Small Steps wieder aus deinem Anwendungsmenü nehmen</translation>
+    </message>
+    <message>
+        <source>record a small step</source>
+        <translation>einen kleinen Schritt eintragen</translation>
+    </message>
+    <message>
+        <source>the kind of step, e.g. {walk} or {breathe}</source>
+        <translation>die Art des Schritts, etwa {walk} oder {breathe}</translation>
+    </message>
+    <message>
+        <source>an optional note</source>
+        <translation>eine Notiz (freiwillig)</translation>
+    </message>
+    <message>
+        <source>an optional feeling, 1 (heavy) to 5 (bright)</source>
+        <translation>das Befinden (freiwillig), von 1 (schwer) bis 5 (heiter)</translation>
+    </message>
+    <message>
+        <source>when, as an ISO 8601 time (default: now)</source>
+        <translation>wann, als Zeitangabe nach ISO 8601 (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>write every step, with notes, to a file or stdout</source>
+        <translation>alle Schritte samt Notizen in eine Datei oder auf die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>write to {file} (made readable only by you)</source>
+        <translation>in {file} schreiben (nur für dich lesbar)</translation>
+    </message>
+    <message>
+        <source>merge steps from an export (JSON or CSV)</source>
+        <translation>Schritte aus einem Export (JSON oder CSV) übernehmen</translation>
+    </message>
+    <message>
+        <source>the export file</source>
+        <translation>die Exportdatei</translation>
+    </message>
+    <message>
+        <source>list the journal&apos;s backups, or restore one</source>
+        <translation>die Sicherungen des Tagebuchs zeigen oder eine wiederherstellen</translation>
+    </message>
+    <message>
+        <source>show the backups, newest first</source>
+        <translation>die Sicherungen zeigen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>take a backup now</source>
+        <translation>jetzt eine Sicherung anlegen</translation>
+    </message>
+    <message>
+        <source>bring a backup back (quit the app first)</source>
+        <translation>eine Sicherung wiederherstellen (vorher die App beenden)</translation>
+    </message>
+    <message>
+        <source>a name from: {command}</source>
+        <translation>ein Name, wie ihn {command} zeigt</translation>
+    </message>
+    <message>
+        <source>remove the journal, backups, settings and the keyring entry</source>
+        <translation>das Tagebuch, die Sicherungen, die Einstellungen und den Eintrag im Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>bestätigen: das lässt sich nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <source>list, add or remove reminder times</source>
+        <translation>die Erinnerungszeiten zeigen, hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>show the reminder times</source>
+        <translation>die Erinnerungszeiten zeigen</translation>
+    </message>
+    <message>
+        <source>add a reminder time</source>
+        <translation>eine Erinnerungszeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>{format}, 24-hour</source>
+        <translation>{format}, im 24-Stunden-Format</translation>
+    </message>
+    <message>
+        <source>e.g. {example} (default: {default})</source>
+        <translation>etwa {example} (Standard: {default})</translation>
+    </message>
+    <message>
+        <source>remove a reminder time</source>
+        <translation>eine Erinnerungszeit entfernen</translation>
+    </message>
+    <message>
+        <source>ask the running app to show a nudge now</source>
+        <translation>die laufende App bitten, jetzt eine Erinnerung zu zeigen</translation>
+    </message>
+    <message>
+        <source>ask the running app to open a window</source>
+        <translation>die laufende App bitten, ein Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>--install-desktop-entry and --uninstall-desktop-entry stand alone</source>
+        <translation>--install-desktop-entry und --uninstall-desktop-entry stehen jeweils für sich, ohne weitere Angaben</translation>
+    </message>
+    <message>
+        <source>argument {option}: expected one argument</source>
+        <translation>Argument {option}: erwartet einen Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small step(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n kleiner Schritt in {path} gespeichert.</numerusform>
+            <numerusform>%n kleine Schritte in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{added}; {already_there}; {not_imported}.</source>
+        <translation>{added}; {already_there}; {not_imported}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small step(s) added</source>
+        <translation>
+            <numerusform>%n kleiner Schritt hinzugefügt</numerusform>
+            <numerusform>%n kleine Schritte hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n schon vorhanden</numerusform>
+            <numerusform>%n schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not imported</source>
+        <translation>
+            <numerusform>%n nicht importiert</numerusform>
+            <numerusform>%n nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{folder} cannot be the data folder ({reason}).</source>
+        <translation>{folder} lässt sich nicht als Datenordner verwenden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Kept: {step}, {when}.</source>
+        <translation>Festgehalten: {step}, {when}.</translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input is not text.</source>
+        <translation>Das Passwort aus der Standardeingabe ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The passphrase on standard input is empty.</source>
+        <translation>Das Passwort aus der Standardeingabe ist leer.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was kept.</source>
+        <translation>{reason} Es wurde nichts festgehalten.</translation>
+    </message>
+    <message>
+        <source>{reason} The notes are left out of this export.</source>
+        <translation>{reason} Dieser Export enthält daher keine Notizen.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; please name a file.</source>
+        <translation>{path} ist ein Ordner; bitte eine Datei angeben.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} lässt sich nicht speichern ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>row {row}: not imported, because {reason}</source>
+        <translation>Zeile {row} nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>No backups yet. Small Steps takes one each day while it runs.</source>
+        <translation>Noch gibt es keine Sicherungen. Small Steps legt jeden Tag eine an, während es läuft.</translation>
+    </message>
+    <message>
+        <source>Backup kept as {name}.</source>
+        <translation>Sicherung als {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Please quit Small Steps first; then the backup can be restored.</source>
+        <translation>Small Steps bitte zuerst beenden; dann lässt sich die Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The journal from {when} is back in place.</source>
+        <translation>Das Tagebuch vom {when} ist wieder an seinem Platz.</translation>
+    </message>
+    <message>
+        <source>This removes every step, note, backup and setting. Add --yes to confirm.</source>
+        <translation>Damit werden alle Schritte, Notizen, Sicherungen und Einstellungen entfernt. Mit --yes bestätigst du das.</translation>
+    </message>
+    <message>
+        <source>Please quit Small Steps first (or use Settings, Delete all my data).</source>
+        <translation>Small Steps bitte zuerst beenden (oder in den Einstellungen „Alle meine Daten löschen“ wählen).</translation>
+    </message>
+    <message>
+        <source>All your Small Steps data is gone from this computer.</source>
+        <translation>Alle deine Daten von Small Steps sind von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>No reminder times are set. Add one with: {command}</source>
+        <translation>Es sind keine Erinnerungszeiten festgelegt. Eine hinzufügen kannst du mit: {command}</translation>
+    </message>
+    <message>
+        <source>Nudges will come at {time}.</source>
+        <translation>Erinnerungen kommen um {time}.</translation>
+    </message>
+    <message>
+        <source>No more nudges at {time}.</source>
+        <translation>Um {time} kommen keine Erinnerungen mehr.</translation>
+    </message>
+    <message>
+        <source>Small Steps is not running. Start it with: {command}</source>
+        <translation>Small Steps läuft gerade nicht. Starten kannst du es mit: {command}</translation>
+    </message>
+    <message>
+        <source>A nudge is on its way.</source>
+        <translation>Eine Erinnerung ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>Small Steps is not running, so no nudge was sent. Start it with: {command}</source>
+        <translation>Small Steps läuft gerade nicht, daher kommt keine Erinnerung. Starten kannst du es mit: {command}</translation>
+    </message>
+    <message>
+        <source>The applications menu entry is for Linux and other free desktops.</source>
+        <translation>Der Eintrag im Anwendungsmenü ist für Linux und andere freie Arbeitsumgebungen gedacht.</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be changed in {folder}: {reason}</source>
+        <translation>Der Menüeintrag in {folder} ließ sich nicht ändern: {reason}</translation>
+    </message>
+    <message>
+        <source>Small Steps is in your applications menu now (entry and icons in {folder}).</source>
+        <translation>Small Steps ist jetzt in deinem Anwendungsmenü (Eintrag und Symbole in {folder}).</translation>
+    </message>
+    <message>
+        <source>Small Steps is out of your applications menu now (removed from {folder}).</source>
+        <translation>Small Steps ist jetzt nicht mehr in deinem Anwendungsmenü (aus {folder} entfernt).</translation>
+    </message>
+    <message>
+        <source>There was no Small Steps menu entry in {folder}; nothing changed.</source>
+        <translation>In {folder} gab es keinen Menüeintrag von Small Steps; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>DayGrid</name>
     <message>
         <source>{day}: {steps}</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n small step(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n small step written to {path}.</numerusform>
+                <numerusform>%n small steps written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n small step(s) added</source>
+            <translation>
+                <numerusform>%n small step added</numerusform>
+                <numerusform>%n small steps added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there</source>
+            <translation>
+                <numerusform>%n already there</numerusform>
+                <numerusform>%n already there</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not imported</source>
+            <translation>
+                <numerusform>%n not imported</numerusform>
+                <numerusform>%n not imported</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SmallStepsApp</name>
         <message numerus="yes">
             <source>%n small step(s) written to {path}. Only you can read it.</source>
