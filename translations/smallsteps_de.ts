@@ -569,6 +569,10 @@
         <translation>Der Name eines Schritts hat 1 bis {count} Zeichen.</translation>
     </message>
     <message>
+        <source>A feeling is a number from 1 to 5 ({words}).</source>
+        <translation>Das Befinden ist eine Zahl von 1 bis 5 ({words}).</translation>
+    </message>
+    <message>
         <source>“{text}” is not a time; please use HH:MM, like 14:30.</source>
         <translation>„{text}“ ist keine Uhrzeit; bitte im Format HH:MM, etwa 14:30.</translation>
     </message>
@@ -577,8 +581,36 @@
         <translation>„{text}“ ist keine Uhrzeit des Tages; möglich sind 00:00 bis 23:59.</translation>
     </message>
     <message>
+        <source>“{text}” is not a day; please use mon,tue,wed,thu,fri,sat,sun.</source>
+        <translation>„{text}“ ist kein Wochentag; möglich sind mon,tue,wed,thu,fri,sat,sun.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time; please use ISO 8601, like 2026-11-28T14:30.</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit; bitte nach ISO 8601, etwa 2026-11-28T14:30.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not one of the steps. The steps are: {kinds}.</source>
+        <translation>„{kind}“ ist keiner der Schritte. Die Schritte sind: {kinds}.</translation>
+    </message>
+    <message>
+        <source>A feeling is a number from 1 to 5.</source>
+        <translation>Das Befinden ist eine Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>That note has characters that cannot be kept as text.</source>
+        <translation>Diese Notiz enthält Zeichen, die sich nicht als Text speichern lassen.</translation>
+    </message>
+    <message>
         <source>That note is very long; please keep it under 100,000 characters.</source>
         <translation>Diese Notiz ist sehr lang; Platz ist für knapp 100.000 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The time of a step needs a time zone.</source>
+        <translation>Die Zeit eines Schritts braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Please give a time between {first} and {last}.</source>
+        <translation>Möglich ist eine Zeit zwischen {first} und {last}.</translation>
     </message>
     <message>
         <source>Up to {count} reminder times can be kept.</source>

@@ -49,6 +49,7 @@ _FULL_DAY_NAMES = {
     "sunday": Weekday.SUN,
 }
 _MAX_SHOWN = 40
+_FEELING_SCALE = QT_TRANSLATE_NOOP("Input", "A feeling is a number from 1 to 5 ({words}).")
 
 
 def shown(text: str) -> str:
@@ -114,7 +115,10 @@ def parse_days(text: str) -> frozenset[Weekday]:
         day = _day(part.strip())
         if day is None:
             raise InputError(
-                f"“{shown(part.strip())}” is not a day; please use mon,tue,wed,thu,fri,sat,sun."
+                QT_TRANSLATE_NOOP(
+                    "Input", "“{text}” is not a day; please use mon,tue,wed,thu,fri,sat,sun."
+                ),
+                text=shown(part.strip()),
             )
         days.add(day)
     return frozenset(days)
@@ -130,9 +134,9 @@ def parse_feeling(text: str | int) -> int:
     try:
         value = int(str(text).strip())
     except ValueError:
-        raise InputError(f"A feeling is a number from 1 to 5 ({words}).") from None
+        raise InputError(_FEELING_SCALE, words=words) from None
     if value not in FEELING_WORDS:
-        raise InputError(f"A feeling is a number from 1 to 5 ({words}).")
+        raise InputError(_FEELING_SCALE, words=words)
     return value
 
 
@@ -150,7 +154,11 @@ def parse_when(text: str, local_zone: tzinfo) -> datetime:
         when = datetime.fromisoformat(text.strip())
     except ValueError:
         raise InputError(
-            f"“{shown(text)}” is not a date and time; please use ISO 8601, like 2026-11-28T14:30."
+            QT_TRANSLATE_NOOP(
+                "Input",
+                "“{text}” is not a date and time; please use ISO 8601, like 2026-11-28T14:30.",
+            ),
+            text=shown(text),
         ) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=local_zone)

@@ -27,15 +27,21 @@ def build_step(draft: StepDraft, catalog: Catalog, now: datetime) -> Step:
     """
     if draft.kind not in catalog:
         kinds = ", ".join(catalog.ids)
-        raise InputError(f"“{shown(draft.kind)}” is not one of the steps. The steps are: {kinds}.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Input", "“{kind}” is not one of the steps. The steps are: {kinds}."),
+            kind=shown(draft.kind),
+            kinds=kinds,
+        )
     if draft.feeling is not None and draft.feeling not in FEELING_WORDS:
-        raise InputError("A feeling is a number from 1 to 5.")
+        raise InputError(QT_TRANSLATE_NOOP("Input", "A feeling is a number from 1 to 5."))
     raw = draft.note.replace("\x00", "") if draft.note is not None else None
     if raw is not None:
         try:
             raw.encode("utf-8")
         except UnicodeEncodeError:
-            raise InputError("That note has characters that cannot be kept as text.") from None
+            raise InputError(
+                QT_TRANSLATE_NOOP("Input", "That note has characters that cannot be kept as text.")
+            ) from None
     note = clean_note(raw)
     if note is not None and len(note) > MAX_NOTE_CHARS:
         raise InputError(
@@ -45,7 +51,11 @@ def build_step(draft: StepDraft, catalog: Catalog, now: datetime) -> Step:
         )
     taken_at = draft.taken_at or now
     if taken_at.tzinfo is None or taken_at.utcoffset() is None:
-        raise InputError("The time of a step needs a time zone.")
+        raise InputError(QT_TRANSLATE_NOOP("Input", "The time of a step needs a time zone."))
     if not EARLIEST_YEAR <= taken_at.year <= LATEST_YEAR:
-        raise InputError(f"Please give a time between {EARLIEST_YEAR} and {LATEST_YEAR}.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Input", "Please give a time between {first} and {last}."),
+            first=EARLIEST_YEAR,
+            last=LATEST_YEAR,
+        )
     return Step(new_step_id(), draft.kind, taken_at, note, draft.feeling)
