@@ -62,6 +62,18 @@ def backup_before_migration(conn: sqlite3.Connection, folder: Path, version: int
     return target
 
 
+def _stamp_time(stamp: str) -> datetime:
+    """Read a ``YYYYmmdd-HHMMSS`` stamp (as ``strptime`` would, without loading ``_strptime``).
+
+    Raises:
+        ValueError: not a real date and time (a 13th month, say).
+    """
+    day, clock = stamp.split("-")
+    return datetime(
+        int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]), int(clock[4:])
+    )
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
     """Return the daily and weekly copies, newest first."""
     found = []
@@ -69,7 +81,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         for path in folder.iterdir():
             match = _NAME.match(path.name)
             if match:
-                when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+                when = _stamp_time(match.group(1))
                 found.append(BackupInfo(path.name, when, match.group(2), path))
     return sorted(found, key=lambda b: (b.taken_at, b.kind), reverse=True)
 
