@@ -1,7 +1,16 @@
 """The one composition root: builds every part, wires their signals, runs Qt.
 
 Nothing else creates long-lived objects; there are no module-level singletons.
-Windows that are not needed at start (settings, week) are built on first use.
+
+The tray icon comes first. Until it is shown, only what the icon and its menu
+need is imported and built: Qt, the single-instance lock, the settings, the
+tray. The rest (the journal and its integrity check, the reminder schedule with
+APScheduler, presence, notifications, the channel for the command line) is
+built on the next turns of the event loop, one part per turn, so the tray host
+can ask for the icon and its menu in between. Whatever the person or another
+process asks for before that finishes builds the rest at once, then is done.
+Windows that are not needed at start (the step dialog, settings, week, pacer)
+are imported and built on first use, and deleted when closed.
 """
 
 from __future__ import annotations
@@ -9,68 +18,52 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QSystemTrayIcon,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from smallsteps import APP_ID, APP_NAME, __version__
-from smallsteps.core.catalog import Catalog
-from smallsteps.core.clock import SystemClock
-from smallsteps.core.models import StepDraft
-from smallsteps.core.nudges import NudgePicker
-from smallsteps.core.parsing import InputError
-from smallsteps.core.resources import icon_path, text_lines
+from smallsteps.core.resources import icon_path
 from smallsteps.core.settings import Settings
-from smallsteps.core.state import NudgeState
 from smallsteps.core.wording import small_steps
-from smallsteps.platform.autostart import Autostart
-from smallsteps.platform.autostart import for_platform as autostart_for_platform
-from smallsteps.platform.notify_base import Notifier
-from smallsteps.platform.notify_bridge import NotificationBridge
-from smallsteps.platform.notify_fallback import (
-    InAppNotifier,
-    PlyerNotifier,
-    TrayBalloonNotifier,
-)
-from smallsteps.platform.presence import DesktopPresence
 from smallsteps.platform.single_instance import Command, InstanceMessage, InstanceServer
-from smallsteps.platform.sleep_watch import SleepWatcher
-from smallsteps.platform.timezone import system_zone
-from smallsteps.platform.unix_signals import SignalWatcher
-from smallsteps.services.controller import KeptLater, RecordedStep, StepController, StepRequest
-from smallsteps.services.presence import NudgeGate
-from smallsteps.services.reminders import ReminderService
-from smallsteps.services.week import WeekService, first_weekday_of
-from smallsteps.storage.backup import list_backups, recover_if_damaged, restore_backup
-from smallsteps.storage.erase import delete_all_data
-from smallsteps.storage.export import write_csv, write_json
-from smallsteps.storage.importer import ImportFileError, import_steps
-from smallsteps.storage.journal import Journal, JournalError, NotesLockedError, WrongKeyError
-from smallsteps.storage.keys import KeyManager
-from smallsteps.storage.keystore import KeyringKeyStore
 from smallsteps.storage.logfile import setup_logging
 from smallsteps.storage.paths import DataPaths
 from smallsteps.storage.settings_store import load_settings, save_settings
 from smallsteps.storage.state_store import load_state, save_state
-from smallsteps.ui.step_dialog import StepDialog
 from smallsteps.ui.tray import TrayIcon, TrayStatus
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from smallsteps.core.catalog import Catalog
+    from smallsteps.core.clock import SystemClock
+    from smallsteps.core.models import StepDraft
+    from smallsteps.core.nudges import NudgePicker
+    from smallsteps.core.state import NudgeState
+    from smallsteps.platform.autostart import Autostart
+    from smallsteps.platform.notify_base import Notifier
+    from smallsteps.platform.notify_bridge import NotificationBridge
+    from smallsteps.platform.notify_fallback import InAppNotifier
+    from smallsteps.platform.presence import DesktopPresence
+    from smallsteps.platform.sleep_watch import SleepWatcher
+    from smallsteps.platform.unix_signals import SignalWatcher
+    from smallsteps.services.controller import KeptLater, RecordedStep, StepController, StepRequest
+    from smallsteps.services.presence import NudgeGate
+    from smallsteps.services.reminders import ReminderService
+    from smallsteps.services.week import WeekService
+    from smallsteps.storage.journal import Journal
+    from smallsteps.storage.keys import KeyManager
     from smallsteps.ui.nudge_popup import NudgePopup
     from smallsteps.ui.pacer import PacerWindow
     from smallsteps.ui.settings_dialog import AboutInfo, SettingsDialog
+    from smallsteps.ui.step_dialog import StepDialog
     from smallsteps.ui.week_window import ExportRequest, WeekWindow
 
 log = logging.getLogger(__name__)
@@ -80,6 +73,10 @@ UNDO_WINDOW_MS = 60_000
 TRAY_RETRY_MS = 2000
 TRAY_RETRIES = 60
 """Look for a tray every 2 s for 2 minutes after start (a panel may start after us)."""
+EXIT_JOURNAL = 3
+"""Exit code when the journal cannot be opened."""
+STARTING_LINE = "Getting your nudges ready…"
+"""The menu's schedule line for the moment between the icon and the schedule."""
 
 
 def _freedesktop_paths() -> list[Notifier]:
@@ -93,38 +90,177 @@ def _freedesktop_paths() -> list[Notifier]:
 class SmallStepsApp(QObject):
     """The running app: owns every part and connects them.
 
+    The constructor builds only the tray icon (with its menu); `start` shows it and
+    builds the rest on the next turns of the event loop (see the module docstring).
+
     Args:
         qapp: the Qt application.
         paths: the data folder.
-        journal: the open journal.
         settings: the settings to start with.
+        instance: the single-instance lock, already claimed; its channel opens later.
+        notices: what to tell the person once the app is up (a settings file set aside).
     """
 
+    # Built after the tray icon is shown, by the steps of `_build_rest`.
+    _journal: Journal
+    _clock: SystemClock
+    _catalog: Catalog
+    _keys: KeyManager
+    _last_backup: datetime | None
+    _reminders: ReminderService
+    _presence: DesktopPresence
+    _gate: NudgeGate
+    _sleep: SleepWatcher
+    _in_app: InAppNotifier
+    _notifier: NotificationBridge
+    _picker: NudgePicker
+    controller: StepController
+
     def __init__(
-        self, qapp: QApplication, paths: DataPaths, journal: Journal, settings: Settings
+        self,
+        qapp: QApplication,
+        paths: DataPaths,
+        settings: Settings,
+        instance: InstanceServer,
+        notices: list[str] | None = None,
     ) -> None:
         super().__init__()
         self._qapp = qapp
         self._paths = paths
-        self._journal = journal
-        self._clock = SystemClock(system_zone())
-        zone = self._clock.zone()
-        self._catalog = Catalog(settings.steps)
-        self._keys = KeyManager(journal, KeyringKeyStore(paths.keyring_account))
+        self._settings = settings
+        self._instance = instance
+        self._notices = list(notices or [])
+        self._state = load_state(paths.state)
+        self._ready = False
+        self._failed = False
+        self._steps: deque[Callable[[], None]] = deque(
+            [self._open_channel, self._open_journal, self._build_schedule, self._build_rest]
+        )
+        self._signals: SignalWatcher | None = None
+        self._notice_box: QMessageBox | None = None
+        self._waiting = False
+        self._undo: RecordedStep | None = None
+        self._deleted = False
+        self._weeks: WeekService | None = None
+        self._autostart: Autostart | None = None
+        self._popup: NudgePopup | None = None
+        self._pacer: PacerWindow | None = None
+        self._step_dialog: StepDialog | None = None
+        self._settings_dialog: SettingsDialog | None = None
+        self._week_window: WeekWindow | None = None
+        self._waiting_token: int | None = None
+        self._tray = TrayIcon(self._tray_status)
+        self._tray_tries = 0
+        self._tray_wait = QTimer(self)
+        self._tray_wait.setInterval(TRAY_RETRY_MS)
+        self._tray_wait.timeout.connect(self._on_tray_wait_timeout)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
+        self._tray.step_requested.connect(self._on_tray_step_requested)
+        self._tray.undo_requested.connect(self._on_tray_undo_requested)
+        self._tray.snooze_requested.connect(self._on_tray_snooze_requested)
+        self._tray.pause_hour_requested.connect(self._on_tray_pause_hour_requested)
+        self._tray.pause_tomorrow_requested.connect(self._on_tray_pause_tomorrow_requested)
+        self._tray.resume_requested.connect(self._on_tray_resume_requested)
+        self._tray.week_requested.connect(self.open_week)
+        self._tray.pacer_requested.connect(self.open_pacer)
+        self._tray.settings_requested.connect(self.open_settings)
+        self._tray.quit_requested.connect(self._qapp.quit)
+
+    def start(self) -> None:
+        """Show the tray icon now; the rest is built on the next turns of the event loop."""
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray.show()
+            log.info("tray icon shown")
+        else:
+            log.info("no system tray yet; nudges still come, and a new start opens the week")
+            self._tray_wait.start()  # at login the panel may come up after us
+        self._qapp.aboutToQuit.connect(self._on_qapp_about_to_quit)
+        QTimer.singleShot(0, self._on_build_timer_timeout)
+
+    @property
+    def ready(self) -> bool:
+        """Whether everything is built (the journal is open, nudges are scheduled)."""
+        return self._ready
+
+    # -- the rest, after the icon ------------------------------------------------------
+    def _on_build_timer_timeout(self) -> None:
+        if self._steps and not self._failed:
+            self._steps.popleft()()
+            if self._steps and not self._failed:
+                QTimer.singleShot(0, self._on_build_timer_timeout)
+
+    def ensure_ready(self) -> bool:
+        """Build whatever is not built yet, now; ``False`` if the app cannot run."""
+        while self._steps and not self._failed:
+            self._steps.popleft()()
+        return self._ready
+
+    def _open_channel(self) -> None:
+        from smallsteps.platform.unix_signals import SignalWatcher  # noqa: PLC0415
+
+        self._signals = SignalWatcher(self._qapp.quit)
+        self._instance.received.connect(self.on_instance_message)
+        if not self._instance.open_channel():
+            log.warning("the command line cannot reach this app (its channel did not open)")
+
+    def _open_journal(self) -> None:
+        from smallsteps.storage.backup import list_backups, recover_if_damaged  # noqa: PLC0415
+        from smallsteps.storage.journal import Journal, JournalError  # noqa: PLC0415
+
+        paths = self._paths
+        recovery = recover_if_damaged(paths.journal, paths.backups)
+        if recovery is not None:
+            self._notices.append(recovery.message)
+        try:
+            self._journal = Journal(paths.journal, paths.backups)
+        except JournalError as exc:
+            log.error("journal could not be opened: %s", exc)
+            print(f"smallsteps: {exc}", file=sys.stderr)
+            self._failed = True
+            self._steps.clear()
+            self._tray.hide()
+            self._qapp.exit(EXIT_JOURNAL)
+            return
         self._last_backup = max((b.taken_at for b in list_backups(paths.backups)), default=None)
-        state = load_state(paths.state)
-        self._reminders = ReminderService(self._clock, settings, state)
+
+    def _build_schedule(self) -> None:
+        from smallsteps.core.catalog import Catalog  # noqa: PLC0415
+        from smallsteps.core.clock import SystemClock  # noqa: PLC0415
+        from smallsteps.platform.timezone import system_zone  # noqa: PLC0415
+        from smallsteps.services.reminders import ReminderService  # noqa: PLC0415
+
+        self._clock = SystemClock(system_zone())
+        self._catalog = Catalog(self._settings.steps)
+        self._reminders = ReminderService(self._clock, self._settings, self._state)
         self._reminders.state_changed.connect(self._on_reminders_state_changed)
         self._reminders.scheduler.signals.ticked.connect(self._on_scheduler_ticked)
+
+    def _build_rest(self) -> None:
+        from smallsteps.core.nudges import NudgePicker  # noqa: PLC0415
+        from smallsteps.core.resources import text_lines  # noqa: PLC0415
+        from smallsteps.platform.notify_bridge import NotificationBridge  # noqa: PLC0415
+        from smallsteps.platform.notify_fallback import (  # noqa: PLC0415
+            InAppNotifier,
+            PlyerNotifier,
+            TrayBalloonNotifier,
+        )
+        from smallsteps.platform.presence import DesktopPresence  # noqa: PLC0415
+        from smallsteps.platform.sleep_watch import SleepWatcher  # noqa: PLC0415
+        from smallsteps.services.controller import StepController  # noqa: PLC0415
+        from smallsteps.services.presence import NudgeGate  # noqa: PLC0415
+        from smallsteps.storage.keys import KeyManager  # noqa: PLC0415
+        from smallsteps.storage.keystore import KeyringKeyStore  # noqa: PLC0415
+
+        journal = self._journal
+        self._keys = KeyManager(journal, KeyringKeyStore(self._paths.keyring_account))
         self._presence = DesktopPresence()
         self._gate = NudgeGate(self._presence, self._clock, self._reminders)
         self._sleep = SleepWatcher()
         self._sleep.resumed.connect(self._reminders.wake_up)
-        self._waiting = False
-        self._tray = TrayIcon(self._tray_status)
         balloon = TrayBalloonNotifier(self._tray.is_visible, self._tray.show_message)
         self._tray.message_clicked.connect(balloon.on_message_clicked)
-        self._popup: NudgePopup | None = None
         self._in_app = InAppNotifier(self._show_popup, self._hide_popup)
         self._notifier = NotificationBridge(
             [
@@ -134,29 +270,17 @@ class SmallStepsApp(QObject):
                 self._in_app,
             ]
         )
-        self._undo: RecordedStep | None = None
-        self._deleted = False
-        self._autostart: Autostart = autostart_for_platform()
-        self._tray_tries = 0
-        self._tray_wait = QTimer(self)
-        self._tray_wait.setInterval(TRAY_RETRY_MS)
-        self._tray_wait.timeout.connect(self._on_tray_wait_timeout)
-        self._waiting_token: int | None = None
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
-        picker = NudgePicker(
+        self._picker = NudgePicker(
             text_lines("nudges"),
             self._catalog,
-            last_line=state.last_line,
+            last_line=self._state.last_line,
             welcome_lines=text_lines("welcome_back"),
             habits=journal.kinds_near,
         )
-        self._picker = picker
         self.controller = StepController(
             journal,
             self._catalog,
-            picker,
+            self._picker,
             text_lines("thanks"),
             self._clock,
             self._reminders,
@@ -164,45 +288,45 @@ class SmallStepsApp(QObject):
             self._notifier,
             keys=self._keys,
         )
-        self._weeks = WeekService(journal, zone, first_weekday_of(QLocale()))
-        self._pacer: PacerWindow | None = None
-        self._step_dialog: StepDialog | None = None
-        self._settings_dialog: SettingsDialog | None = None
-        self._week_window: WeekWindow | None = None
-
         self.controller.step_requested.connect(self._on_controller_step_requested)
         self.controller.step_recorded.connect(self._on_controller_step_recorded)
         self.controller.quick_recorded.connect(self._on_controller_quick_recorded)
         self.controller.kept_later.connect(self._on_controller_kept_later)
         self.controller.step_undone.connect(self._on_controller_step_undone)
-        self._tray.undo_requested.connect(self._on_tray_undo_requested)
         self.controller.nudge_shown.connect(self._on_controller_nudge_shown)
         self._reminders.schedule_changed.connect(self._tray.refresh)
-        self._tray.step_requested.connect(self.controller.request_step)
-        self._tray.snooze_requested.connect(self._reminders.snooze)
-        self._tray.pause_hour_requested.connect(
-            lambda: self._reminders.pause_for(timedelta(hours=1))
-        )
-        self._tray.pause_tomorrow_requested.connect(self._reminders.pause_until_tomorrow)
-        self._tray.resume_requested.connect(self._reminders.resume)
-        self._tray.week_requested.connect(self.open_week)
-        self._tray.pacer_requested.connect(self.open_pacer)
-        self._tray.settings_requested.connect(self.open_settings)
-        self._tray.quit_requested.connect(self._qapp.quit)
+        self._ready = True
+        self._reminders.start()  # sets the reminders: the tray's schedule line follows
+        self._sleep.start()  # D-Bus (jeepney) from here on
+        self._notifier.choose()
+        if self._notices:
+            box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "\n\n".join(self._notices))
+            box.setModal(False)
+            box.show()
+            self._qapp.aboutToQuit.connect(box.close)
+            self._notice_box = box
+        log.info("Small Steps started (data folder %s)", self._paths.root)
 
-    def start(self) -> None:
-        """Start keeping time and show the tray icon; the rest follows a moment later."""
-        self._reminders.start()
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self._tray.show()
-            log.info("tray icon shown")
-        else:
-            log.info("no system tray yet; nudges still come, and a new start opens the week")
-            self._tray_wait.start()  # at login the panel may come up after us
-        self._qapp.aboutToQuit.connect(self._on_qapp_about_to_quit)
-        # Not needed to show the icon: D-Bus (jeepney) loads once the icon is up.
-        QTimer.singleShot(0, self._sleep.start)
-        QTimer.singleShot(0, self._notifier.choose)
+    # -- what the tray asks for ------------------------------------------------------
+    def _on_tray_step_requested(self) -> None:
+        if self.ensure_ready():
+            self.controller.request_step()
+
+    def _on_tray_snooze_requested(self) -> None:
+        if self.ensure_ready():
+            self._reminders.snooze()
+
+    def _on_tray_pause_hour_requested(self) -> None:
+        if self.ensure_ready():
+            self._reminders.pause_for(timedelta(hours=1))
+
+    def _on_tray_pause_tomorrow_requested(self) -> None:
+        if self.ensure_ready():
+            self._reminders.pause_until_tomorrow()
+
+    def _on_tray_resume_requested(self) -> None:
+        if self.ensure_ready():
+            self._reminders.resume()
 
     def _on_tray_wait_timeout(self) -> None:
         self._tray_tries += 1
@@ -237,6 +361,8 @@ class SmallStepsApp(QObject):
         self._tray.refresh()
 
     def _on_tray_undo_requested(self) -> None:
+        from smallsteps.storage.journal import JournalError  # noqa: PLC0415 - loaded already
+
         if self._undo is None:
             return
         step, self._undo = self._undo.step, None
@@ -260,6 +386,9 @@ class SmallStepsApp(QObject):
         save_state(self._paths.state, replace(state, last_line=self._picker.last_line))
 
     def _on_scheduler_ticked(self) -> None:
+        from smallsteps.platform.timezone import system_zone  # noqa: PLC0415 - loaded already
+        from smallsteps.storage.journal import JournalError  # noqa: PLC0415 - loaded already
+
         now = datetime.now()
         if self._last_backup is None or now - self._last_backup >= timedelta(days=1):
             try:
@@ -271,9 +400,18 @@ class SmallStepsApp(QObject):
         if str(zone) != str(self._clock.zone()):
             self._clock.set_zone(zone)
             self._reminders.set_zone(zone)
-            self._weeks.zone = zone
+            if self._weeks is not None:
+                self._weeks.zone = zone
 
     def _on_qapp_about_to_quit(self) -> None:
+        if self._signals is not None:
+            self._signals.close()
+        if not self._ready:  # quit before the rest was built: nothing to close or keep
+            self._tray.hide()
+            if hasattr(self, "_journal"):
+                self._journal.close()
+            log.info("Small Steps closed")
+            return
         self.controller.close_open_nudges()
         self._sleep.stop()
         self._presence.close()
@@ -288,6 +426,10 @@ class SmallStepsApp(QObject):
         log.info("Small Steps closed")
 
     def _tray_status(self) -> TrayStatus:
+        if not self._ready:  # the icon is up, the schedule not yet: a moment at start
+            until = self._state.paused_until
+            resting = until is not None and until > datetime.now().astimezone()
+            return TrayStatus(STARTING_LINE, resting, False, None, self._settings.snooze_minutes)
         undo = self._catalog.label(self._undo.step.kind) if self._undo else None
         paused = self._reminders.paused_until is not None
         snooze = self._reminders.settings.snooze_minutes
@@ -317,6 +459,8 @@ class SmallStepsApp(QObject):
     def on_instance_message(self, message: InstanceMessage) -> None:
         """Act on a request from the command line or a second start."""
         log.info("request from another process: %s", message.command.value)
+        if not self.ensure_ready():
+            return
         if message.command is Command.NUDGE:
             self._reminders.ask_now()
         elif message.command is Command.RELOAD_SETTINGS:
@@ -343,6 +487,8 @@ class SmallStepsApp(QObject):
     def _on_controller_step_requested(self, request: StepRequest) -> None:
         dialog = self._step_dialog
         if dialog is None or not dialog.isVisible():
+            from smallsteps.ui.step_dialog import StepDialog  # noqa: PLC0415 - on first use
+
             dialog = StepDialog(self._catalog.visible, request.suggested, request.nudge_id)
             dialog.submitted.connect(self._on_step_dialog_submitted)
             dialog.passphrase_requested.connect(self._on_step_dialog_passphrase_requested)
@@ -362,6 +508,9 @@ class SmallStepsApp(QObject):
         self._waiting_token = None  # a held step is still saved later, and said so
 
     def _on_step_dialog_submitted(self, draft: StepDraft) -> None:
+        from smallsteps.core.parsing import InputError  # noqa: PLC0415 - loaded already
+        from smallsteps.storage.journal import JournalError, NotesLockedError  # noqa: PLC0415
+
         dialog = self._step_dialog
         if dialog is None:
             return
@@ -407,6 +556,10 @@ class SmallStepsApp(QObject):
 
     def ask_passphrase(self, parent: QWidget | None = None) -> bool:
         """Ask for the notes' passphrase (making one if there is none); ``True`` if open."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # noqa: PLC0415 - on first use
+
+        from smallsteps.storage.journal import WrongKeyError  # noqa: PLC0415 - loaded already
+
         first = not self._keys.has_passphrase and not self._journal.has_key
         label = (
             "Choose a passphrase for your notes. It is never stored; you will need it "
@@ -432,13 +585,24 @@ class SmallStepsApp(QObject):
         self._tray.refresh()
         self._refresh_week()
 
+    def _autostart_entry(self) -> Autostart:
+        if self._autostart is None:
+            from smallsteps.platform.autostart import for_platform  # noqa: PLC0415 - on first use
+
+            self._autostart = for_platform()
+        return self._autostart
+
     def open_settings(self) -> None:
         """Open (or bring forward) the settings dialog."""
+        if not self.ensure_ready():
+            return
         if self._settings_dialog is None:
             from smallsteps.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
 
             self._settings_dialog = SettingsDialog(
-                self._reminders.settings, self._about(), start_at_login=self._autostart.is_enabled()
+                self._reminders.settings,
+                self._about(),
+                start_at_login=self._autostart_entry().is_enabled(),
             )
             dialog = self._settings_dialog
             dialog.settings_changed.connect(self._on_settings_dialog_changed)
@@ -480,6 +644,10 @@ class SmallStepsApp(QObject):
         return self.ask_passphrase(self._settings_dialog)
 
     def _on_settings_dialog_export_requested(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - on first use
+
+        from smallsteps.storage.export import write_csv, write_json  # noqa: PLC0415 - on first use
+
         path, chosen = QFileDialog.getSaveFileName(
             self._settings_dialog,
             "Export your journal",
@@ -500,6 +668,11 @@ class SmallStepsApp(QObject):
         self._say(f"{small_steps(count).capitalize()} written to {path}. Only you can read it.")
 
     def _on_settings_dialog_import_requested(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - on first use
+
+        from smallsteps.storage.importer import ImportFileError, import_steps  # noqa: PLC0415
+        from smallsteps.storage.journal import JournalError  # noqa: PLC0415 - loaded already
+
         path, _ = QFileDialog.getOpenFileName(
             self._settings_dialog, "Import steps", str(Path.home()), "Exports (*.json *.csv)"
         )
@@ -522,6 +695,8 @@ class SmallStepsApp(QObject):
         self._refresh_week()
 
     def _on_settings_dialog_backup_requested(self) -> None:
+        from smallsteps.storage.journal import JournalError  # noqa: PLC0415 - loaded already
+
         try:
             path = self._journal.backup(datetime.now())
         except JournalError as exc:
@@ -531,6 +706,10 @@ class SmallStepsApp(QObject):
         self._say(f"A backup is kept as {path.name}.")
 
     def _on_settings_dialog_restore_requested(self) -> None:
+        from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415 - on first use
+
+        from smallsteps.storage.backup import list_backups, restore_backup  # noqa: PLC0415
+
         backups = list_backups(self._paths.backups)
         if not backups:
             self._say("There are no backups yet. Small Steps takes one each day while it runs.")
@@ -571,6 +750,8 @@ class SmallStepsApp(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from smallsteps.storage.erase import delete_all_data  # noqa: PLC0415 - on first use
+
         self._reminders.stop()
         self._journal.close()
         self._keys.forget()
@@ -584,15 +765,16 @@ class SmallStepsApp(QObject):
         self._qapp.quit()
 
     def _on_settings_dialog_start_at_login_changed(self, wanted: bool) -> None:
+        autostart = self._autostart_entry()
         try:
             if wanted:
-                self._autostart.enable()
+                autostart.enable()
             else:
-                self._autostart.disable()
+                autostart.disable()
         except OSError as exc:
             self._say(f"That could not be changed ({exc.strerror or exc}).")
         if self._settings_dialog is not None:
-            self._settings_dialog.show_start_at_login(self._autostart.is_enabled())
+            self._settings_dialog.show_start_at_login(autostart.is_enabled())
 
     def _on_settings_dialog_finished(self) -> None:
         if self._settings_dialog is not None:
@@ -604,6 +786,8 @@ class SmallStepsApp(QObject):
         self._apply_settings(settings)
 
     def _apply_settings(self, settings: Settings) -> None:
+        from smallsteps.core.catalog import Catalog  # noqa: PLC0415 - loaded already
+
         self._reminders.apply(settings)
         if settings.steps != self._catalog.kinds:
             self._catalog = Catalog(settings.steps)
@@ -611,17 +795,38 @@ class SmallStepsApp(QObject):
             if self._week_window is not None:
                 self._week_window.set_kinds(self._catalog.ids, self._catalog.label)
 
+    def _week_service(self) -> WeekService:
+        if self._weeks is None:
+            from PySide6.QtCore import QLocale  # noqa: PLC0415 - loaded already
+
+            from smallsteps.services.week import WeekService, first_weekday_of  # noqa: PLC0415
+
+            self._weeks = WeekService(
+                self._journal, self._clock.zone(), first_weekday_of(QLocale())
+            )
+        return self._weeks
+
     def open_week(self) -> None:
-        """Open (or bring forward) the week window, on this week."""
+        """Open (or bring forward) the week window, on this week.
+
+        The window is deleted when closed (its widgets, chart and pixels go), and
+        built again on the next open.
+        """
+        if not self.ensure_ready():
+            return
         if self._journal.locked and self._journal.has_key:
             # A keyring unlocked since: notes readable again, once the window is up.
             QTimer.singleShot(0, self._unlock_and_refresh_week)
         if self._week_window is None:
+            from PySide6.QtCore import Qt  # noqa: PLC0415 - its enums alone take ~13 ms to load
+
             from smallsteps.ui.week_window import WeekWindow  # noqa: PLC0415 - QtCharts on demand
 
             window = WeekWindow(
                 self._catalog.ids, self._catalog.label, today=lambda: self._clock.now().date()
             )
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._on_week_window_destroyed)
             window.week_requested.connect(self._on_week_window_week_requested)
             window.month_requested.connect(self._on_week_window_month_requested)
             window.year_requested.connect(self._on_week_window_year_requested)
@@ -632,21 +837,24 @@ class SmallStepsApp(QObject):
         self._week_window.raise_()
         self._week_window.activateWindow()
 
+    def _on_week_window_destroyed(self) -> None:
+        self._week_window = None
+
     def _unlock_and_refresh_week(self) -> None:
         if self._keys.try_unlock() is None:
             self._refresh_week()
 
     def _on_week_window_week_requested(self, day: date) -> None:
         if self._week_window is not None:
-            self._week_window.show_summary(self._weeks.summary(day))
+            self._week_window.show_summary(self._week_service().summary(day))
 
     def _on_week_window_month_requested(self, day: date) -> None:
         if self._week_window is not None:
-            self._week_window.show_month(self._weeks.month(day))
+            self._week_window.show_month(self._week_service().month(day))
 
     def _on_week_window_year_requested(self, day: date) -> None:
         if self._week_window is not None:
-            self._week_window.show_year(self._weeks.year(day))
+            self._week_window.show_year(self._week_service().year(day))
 
     def _on_week_window_export_requested(self, request: ExportRequest) -> None:
         if self._week_window is not None:
@@ -659,6 +867,8 @@ class SmallStepsApp(QObject):
 
     def open_pacer(self) -> None:
         """Open (or bring forward) the breathing pacer."""
+        if not self.ensure_ready():
+            return
         if self._pacer is None:
             from smallsteps.ui.pacer import PacerWindow  # noqa: PLC0415 - on demand
 
@@ -670,6 +880,9 @@ class SmallStepsApp(QObject):
         self._pacer.activateWindow()
 
     def _on_pacer_keep_requested(self, draft: StepDraft) -> None:
+        from smallsteps.core.parsing import InputError  # noqa: PLC0415 - loaded already
+        from smallsteps.storage.journal import JournalError  # noqa: PLC0415 - loaded already
+
         if self._pacer is None:
             return
         try:
@@ -696,33 +909,14 @@ def run_app(paths: DataPaths, verbose: bool = False) -> int:
     qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
 
-    server = InstanceServer(paths.instance_name, paths.root / "instance.lock")
-    if not server.listen():
+    instance = InstanceServer(paths.instance_name, paths.root / "instance.lock")
+    if not instance.claim():
         print("Small Steps is already running; it has been brought forward.")
         return 0
 
     loaded = load_settings(paths.settings)
-    notices = [n for n in (loaded.notice,) if n]
-    recovery = recover_if_damaged(paths.journal, paths.backups)
-    if recovery is not None:
-        notices.append(recovery.message)
-    try:
-        journal = Journal(paths.journal, paths.backups)
-    except JournalError as exc:
-        log.error("journal could not be opened: %s", exc)
-        print(f"smallsteps: {exc}", file=sys.stderr)
-        return 3
-    app = SmallStepsApp(qapp, paths, journal, loaded.settings)
-    server.received.connect(app.on_instance_message)
+    app = SmallStepsApp(qapp, paths, loaded.settings, instance, [n for n in (loaded.notice,) if n])
     app.start()
-    if notices:
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, "\n\n".join(notices))
-        box.setModal(False)
-        box.show()
-        qapp.aboutToQuit.connect(box.close)
-    watcher = SignalWatcher(qapp.quit)
-    log.info("Small Steps started (data folder %s)", paths.root)
     code = qapp.exec()
-    watcher.close()
-    server.close()
+    instance.close()
     return int(code)

@@ -126,6 +126,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, value in vars(args).items():
         if isinstance(value, list):  # argparse turns "--note=--" into [] (Python 3.11)
             parser.error(f"argument --{name.replace('_', '-')}: expected one argument")
+    if args.command is None and not desktop_entry:
+        # Straight to the tray app: its start loads nothing the other commands need.
+        from smallsteps.app import run_app  # noqa: PLC0415 - Qt widgets load only for the app
+        from smallsteps.storage.paths import DataPaths  # noqa: PLC0415
+
+        # --minimized needs nothing more today: the app opens no window at start.
+        return run_app(DataPaths.from_option(args.data_dir), verbose=args.verbose)
     from smallsteps.commands import run_command  # noqa: PLC0415 - keeps --help fast
 
     return run_command(args)

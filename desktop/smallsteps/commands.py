@@ -49,9 +49,7 @@ def run_command(args: argparse.Namespace) -> int:
     """Run the parsed command (or start the app); returns the exit code."""
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(install=args.install_desktop_entry)
-    paths = (
-        DataPaths(args.data_dir.expanduser().absolute()) if args.data_dir else DataPaths.default()
-    )
+    paths = DataPaths.from_option(args.data_dir)
     if args.command is None:
         from smallsteps.app import run_app  # noqa: PLC0415 - Qt widgets load only for the app
 
