@@ -1,7 +1,10 @@
 """The journal of steps: a private SQLite file that loses nothing acknowledged.
 
 WAL with ``synchronous=FULL``: a step is reported as kept only after its commit is
-on disk. The schema version lives in ``PRAGMA user_version``; migrations of an
+on disk, one write and one fsync of the WAL per step. Checkpoints (copying the WAL
+back into the file, with fsyncs of their own) are kept off that path: the app runs
+them from its once-a-minute timer (`checkpoint`), and closing the last connection
+runs one too. The schema version lives in ``PRAGMA user_version``; migrations of an
 existing file back it up first and run in one transaction.
 
 Notes and feelings are sealed (AES-GCM, see ``cipher``); step kinds and times stay
@@ -116,6 +119,7 @@ class Journal:
             self._check_version()
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA wal_autocheckpoint = 0")  # not while a step is saved
             self._conn.execute("PRAGMA secure_delete = ON")
             self._migrate(backups)
         except sqlite3.DatabaseError as exc:
@@ -298,6 +302,17 @@ class Journal:
         for old in self._backups.glob("journal-v*-before-migration-*.sqlite3"):
             old.unlink()
         log.info("%d older notes sealed; plain-text copies replaced by a sealed one", len(plain))
+
+    def checkpoint(self) -> None:
+        """Copy what the WAL holds back into the journal file (never while saving a step).
+
+        A passive checkpoint: it waits for nobody, and does nothing when there is
+        nothing new. Errors are logged and left for the next try.
+        """
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error as exc:
+            log.warning("journal checkpoint not done: %s", type(exc).__name__)
 
     def backup(self, now: datetime) -> Path:
         """Take a daily copy now (and a weekly one if this week has none).
