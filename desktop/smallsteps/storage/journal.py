@@ -59,6 +59,11 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
+CACHE_KIB = 512
+"""SQLite's page cache for the journal (its default is 2 MiB). Reads are ranges on the
+time index, a few pages each, and the OS keeps the file's pages anyway: a month or a
+year of counts costs the same with the smaller cache, and the app 1.2 MiB less."""
+
 
 class JournalError(Exception):
     """The journal cannot be used; the message is meant for the person."""
@@ -120,6 +125,7 @@ class Journal:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
             self._conn.execute("PRAGMA wal_autocheckpoint = 0")  # not while a step is saved
+            self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._conn.execute("PRAGMA secure_delete = ON")
             self._migrate(backups)
         except sqlite3.DatabaseError as exc:
