@@ -413,7 +413,7 @@ class SmallStepsApp(QObject):
         from smallsteps.platform.timezone import system_zone  # noqa: PLC0415 - loaded already
         from smallsteps.storage.journal import JournalError  # noqa: PLC0415 - loaded already
 
-        self._journal.checkpoint()  # here, once a minute at most, never while a step is saved
+        self._journal.checkpoint()  # here, not in the commit of a step
         now = datetime.now()
         if self._last_backup is None or now - self._last_backup >= timedelta(days=1):
             try:
