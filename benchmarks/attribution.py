@@ -1,10 +1,13 @@
 """Where start-up time and memory go: the startup imports in groups, cumulative.
 
 Run as ``QT_QPA_PLATFORM=offscreen python -m benchmarks.attribution``. Imports what
-Small Steps' start needs in stages (Qt first, as the bare tray program does, then
-APScheduler, cryptography, jeepney, sqlite3, QtNetwork, and the app's own modules),
-reading ``VmRSS`` and the clock after each stage. Prints one JSON list of
-``[stage, cumulative ms, VmRSS MiB]``. Offscreen, so no tray and no session.
+Small Steps' start needs, in stages and in the order the app imports them: its
+pure-Python start modules (before Qt, as ``app.py`` does), Qt and the QApplication
+(all the bare tray program has), the rest of what the tray icon needs; then what is
+built after the icon: APScheduler (imported light), the journal with sqlite3,
+QtNetwork, jeepney and the rest of the app. ``VmRSS`` and the clock are read after
+each stage. Prints one JSON list of ``[stage, cumulative ms, VmRSS MiB]``. Offscreen,
+so no tray and no session.
 """
 
 from __future__ import annotations
@@ -15,13 +18,39 @@ import sys
 import time
 from pathlib import Path
 
+PURE_START = (
+    "smallsteps.core.resources",
+    "smallsteps.core.settings",
+    "smallsteps.core.wording",
+    "smallsteps.storage.logfile",
+    "smallsteps.storage.settings_store",
+    "smallsteps.storage.state_store",
+)
+"""The pure-Python modules ``app.py`` imports before Qt."""
+
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("apscheduler", ("apscheduler.schedulers.qt", "apscheduler.triggers.cron")),
-    ("cryptography", ("cryptography.hazmat.primitives.ciphers.aead",)),
-    ("jeepney", ("jeepney.io.blocking",)),
-    ("sqlite3", ("sqlite3",)),
-    ("PySide6.QtNetwork", ("PySide6.QtNetwork",)),
-    ("smallsteps (own modules)", ("smallsteps.cli", "smallsteps.commands", "smallsteps.app")),
+    ("smallsteps: the tray icon's other modules", ("smallsteps.cli", "smallsteps.app")),
+    ("after the icon: APScheduler (light)", ("smallsteps.services.apscheduler_light",)),
+    ("after the icon: sqlite3, the journal", ("smallsteps.storage.journal",)),
+    ("after the icon: PySide6.QtNetwork", ("PySide6.QtNetwork",)),
+    ("after the icon: jeepney", ("jeepney.io.blocking",)),
+    (
+        "after the icon: the rest of smallsteps",
+        (
+            "smallsteps.services.controller",
+            "smallsteps.services.reminders",
+            "smallsteps.services.presence",
+            "smallsteps.platform.notify_bridge",
+            "smallsteps.platform.notify_fallback",
+            "smallsteps.platform.notify_freedesktop",
+            "smallsteps.platform.presence",
+            "smallsteps.platform.sleep_watch",
+            "smallsteps.platform.timezone",
+            "smallsteps.platform.unix_signals",
+            "smallsteps.storage.keys",
+            "smallsteps.storage.keystore",
+        ),
+    ),
 )
 
 
@@ -40,6 +69,9 @@ def main() -> int:
     def mark(name: str) -> None:
         rows.append((name, (time.perf_counter() - start) * 1000, _rss_mib()))
 
+    for module in PURE_START:
+        importlib.import_module(module)
+    mark("smallsteps: pure-Python start modules")
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     mark("PySide6.QtWidgets")

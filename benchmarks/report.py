@@ -59,6 +59,17 @@ def summarize(results: dict[str, Any]) -> dict[str, Any]:
             "app_peak": app_peak,
             "n": len(start["app"]),
         }
+        if start.get("stack"):
+            s["start"]["stack_icon_s"] = median(_col(start["stack"], "icon_s"))
+            s["start"]["stack_peak"] = median(_col(start["stack"], "peak_mib"))
+            s["ratios"].append(
+                (
+                    "floor: bare + fixed stack, peak RSS",
+                    s["start"]["stack_peak"] / bare_peak,
+                    None,
+                    "stack",
+                )
+            )
         s["ratios"].append(("start -> icon", app_icon / bare_icon, TARGET_START, "app"))
         s["ratios"].append(("peak RSS at start", app_peak / bare_peak, TARGET_PEAK, "app"))
         peers = {}
@@ -153,6 +164,14 @@ def summarize(results: dict[str, Any]) -> dict[str, Any]:
             },
             "n": len(weeks),
         }
+        for view in ("months", "years"):
+            rows = week.get(view) or []
+            if rows:
+                s["week"][view] = {
+                    key: (percentile(_col(rows, key), 50), percentile(_col(rows, key), 95))
+                    for key in ("summary_ms", "show_ms", "paint_ms", "total_ms")
+                }
+                s["week"][view]["n"] = len(rows)
     return s
 
 
@@ -171,6 +190,7 @@ def _markdown(results: dict[str, Any], s: dict[str, Any]) -> str:
         f"| memory (`free -h`) | {m['memory']} |",
         f"| kernel | {m['kernel']} |",
         f"| Python / PySide6 | {m['python']} / {m['pyside6']} |",
+        f"| Small Steps' bytecode | {results.get('bytecode', 'as found (not compiled first)')} |",
         f"| Small Steps | {m['app']} at commit {m['commit']}"
         + (
             f" plus {m['uncommitted_product_files']} uncommitted files under desktop/ and "
@@ -267,6 +287,17 @@ def _markdown(results: dict[str, Any], s: dict[str, Any]) -> str:
             f"p50 / p95 (ms), n = {wk['n']} | - | {_f(p50)} / {_f(p95)} | - | "
             f"<= {TARGET_WEEK_MS:.0f} | {_verdict(p95 <= TARGET_WEEK_MS)} |"
         )
+        for view, label, painted in (
+            ("months", "7d. month switch", "month calendar"),
+            ("years", "7e. year switch", "twelve month calendars"),
+        ):
+            if view in wk:
+                p50, p95 = wk[view]["total_ms"]
+                lines.append(
+                    f"| {label} in-process (count + show + {painted} painted, offscreen), "
+                    f"p50 / p95 (ms), n = {wk[view]['n']} | - | {_f(p50)} / {_f(p95)} | - | "
+                    f"<= {TARGET_WEEK_MS:.0f} | {_verdict(p95 <= TARGET_WEEK_MS)} |"
+                )
     if results.get("load"):
         nice = results.get("nice")
         lines += [
@@ -316,6 +347,13 @@ def _details(results: dict[str, Any], s: dict[str, Any]) -> list[str]:
             f"{st['app_icon_s'] / st['bare_icon_s']:.2f} | {_f(st['app_peak'])} | "
             f"{st['app_peak'] / st['bare_peak']:.2f} | - | {st['n']} |",
         ]
+        if "stack_peak" in st:
+            out.append(
+                f"| bare tray + the fixed stack (`bare_tray.py --stack`) | SNI | "
+                f"{_f(st['stack_icon_s'], 3)} | {st['stack_icon_s'] / st['bare_icon_s']:.2f} | "
+                f"{_f(st['stack_peak'])} | {st['stack_peak'] / st['bare_peak']:.2f} | - | "
+                f"{st['n']} |"
+            )
         for name, peer in s.get("peers", {}).items():
             path = "XEmbed" if name == "workrave" else "SNI (Ayatana AppIndicator)"
             if peer["error"]:
@@ -335,6 +373,18 @@ def _details(results: dict[str, Any], s: dict[str, Any]) -> list[str]:
             "after `Popen` (median), i.e. Qt registers the item synchronously in "
             "`QSystemTrayIcon.show()`.",
         ]
+        if "stack_peak" in st:
+            out += [
+                "",
+                "`bare_tray.py --stack` is the bare program plus, right after its icon, what "
+                "the fixed stack of DESIGN.md costs with none of the app around it: the icon "
+                "drawn from the app's SVG, a ten-item tray menu, a `QLocalServer` listening, "
+                "an SQLite file in WAL mode with one commit, a jeepney connection to the "
+                "session bus and APScheduler's scheduler core imported. Its peak RSS is the "
+                "floor for Small Steps' own (ratio "
+                f"{st['stack_peak'] / st['bare_peak']:.2f} to the bare program; Small Steps "
+                f"{st['app_peak'] / st['stack_peak']:.2f} to it).",
+            ]
         sbs = s.get("side_by_side") or {}
         if sbs:
             out += [
@@ -449,11 +499,29 @@ def _details(results: dict[str, Any], s: dict[str, Any]) -> list[str]:
         ):
             p50, p95 = wk[key]
             out.append(f"| {label} | {_f(p50, 2)} | {_f(p95, 2)} |")
-        out += [
-            "",
-            "Month and year views do not exist in the app (only week to week), so they are "
-            "not measured.",
-        ]
+        for view, what, count in (
+            ("months", "Month switches", "`WeekService.month(day)`"),
+            ("years", "Year switches", "`WeekService.year(day)`"),
+        ):
+            if view not in wk:
+                continue
+            shown = "show_month" if view == "months" else "show_year"
+            out += [
+                "",
+                f"{what} (the Month and Year tabs of the same window, `ui/day_grid.py`), "
+                f"over {wk[view]['n']} {view} spread over the 10 years, p50 / p95 (ms):",
+                "",
+                "| part | p50 | p95 |",
+                "|---|---|---|",
+            ]
+            for key, label in (
+                ("summary_ms", count),
+                ("show_ms", f"`WeekWindow.{shown}(...)`"),
+                ("paint_ms", "`repaint()` (software raster)"),
+                ("total_ms", "total"),
+            ):
+                p50, p95 = wk[view][key]
+                out.append(f"| {label} | {_f(p50, 2)} | {_f(p95, 2)} |")
     imports = results.get("imports")
     if imports:
         out += [

@@ -148,9 +148,9 @@ def spawn_app(session: DesktopSession, app: RunningApp) -> subprocess.Popen[byte
     return app.proc
 
 
-def spawn_bare(session: DesktopSession, name: str) -> subprocess.Popen[bytes]:
-    """Start the bare PySide6 tray program in the session."""
-    return session.spawn([PY, str(BARE)], name)
+def spawn_bare(session: DesktopSession, name: str, stack: bool = False) -> subprocess.Popen[bytes]:
+    """Start the bare PySide6 tray program in the session (``stack``: with the fixed stack)."""
+    return session.spawn([PY, str(BARE), *(["--stack"] if stack else [])], name)
 
 
 # --------------------------------------------------------------------------- 1 + 8: start
@@ -184,16 +184,23 @@ PEERS: dict[str, dict[str, Any]] = {
 
 
 def phase_start(work: Path, runs: int) -> dict[str, Any]:
-    """Start -> tray icon, and memory 2 s after it, for bare, app and the peers."""
-    out: dict[str, Any] = {"bare": [], "app": [], "peers": {}}
+    """Start -> tray icon, and memory 2 s after it, for bare, app, the stack and the peers.
+
+    "stack" is the bare program with the fixed stack's parts (``bare_tray.py --stack``):
+    the floor for Small Steps.
+    """
+    out: dict[str, Any] = {"bare": [], "app": [], "stack": [], "peers": {}}
     with desk(work, "s-start") as session:
         trays, xwin = TrayWatch(session), XWatch(session)
         app = app_runner(session, work / "start-data", "app")
         for i in range(runs + 1):
-            order = ("bare", "app") if i % 2 == 0 else ("app", "bare")
+            order = ("bare", "app", "stack") if i % 2 == 0 else ("app", "stack", "bare")
             for name in order:
                 t0 = time.time()
-                proc = spawn_app(session, app) if name == "app" else spawn_bare(session, name)
+                if name == "app":
+                    proc = spawn_app(session, app)
+                else:
+                    proc = spawn_bare(session, name, stack=name == "stack")
                 shown = wait_tray(proc, trays, xwin)
                 if shown is None:
                     raise RuntimeError(f"{name} showed no tray icon:\n{session.log_tail(name)}")
@@ -698,9 +705,9 @@ def phase_imports(runs: int) -> dict[str, Any]:
             {
                 m.split(".")[0] if not m.startswith(("PySide6.", "smallsteps.")) else m
                 for m in modules["at_start"]
-                if m.split(".")[0] in ("keyring", "cryptography", "plyer")
-                or m in ("PySide6.QtCharts", "smallsteps.ui.week_window")
-                or m == "smallsteps.ui.settings_dialog"
+                if m.split(".")[0] in ("keyring", "cryptography", "plyer", "apscheduler", "sqlite3")
+                or m in ("PySide6.QtCharts", "PySide6.QtNetwork", "smallsteps.ui.week_window")
+                or m in ("smallsteps.ui.settings_dialog", "smallsteps.ui.step_dialog")
             }
         ),
         "importers": modules.get("importers", {}),
@@ -757,7 +764,7 @@ def _importtime_top(stderr: str) -> list[tuple[str, float, str]]:
                     by = rows[parent][0]
                 parent = parent_of(parent)
         if total:
-            out.append((suspect, total, by or "a function, at first use"))
+            out.append((suspect, total, by or "a function: after the icon, or at first use"))
     return sorted(out, key=lambda r: -r[1])
 
 

@@ -1,10 +1,12 @@
-"""Times the week window in-process (Qt offscreen) on a journal: open, then week switches.
+"""Times the week window in-process (Qt offscreen) on a journal: open, then switches.
 
 Run as ``QT_QPA_PLATFORM=offscreen python -m benchmarks.week_inprocess JOURNAL KEYHEX``.
 It builds the same objects the app builds for the week window (``WeekService`` on
 the journal, ``WeekWindow`` with the catalog), then for 20 different weeks spread
 over the journal's years times ``WeekService.summary(day)``, ``show_summary`` and a
-synchronous ``repaint()``. Prints one JSON object.
+synchronous ``repaint()``; then the same for 20 months (``WeekService.month``,
+``show_month``, the month calendar painted) and 10 years (``WeekService.year``,
+``show_year``, the twelve small calendars painted). Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -14,10 +16,14 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 WEEKS = 20
+MONTHS = 20
+YEARS = 10
 WARM_UP = 3
 
 
@@ -86,10 +92,64 @@ def main(journal_path: str, key_hex: str) -> int:
                         "total_ms": (d - a) * 1000,
                     }
                 )
+        from smallsteps.ui.week_window import View  # noqa: PLC0415 - loaded above
+
+        months = _switches(
+            app, window, View.MONTH, service.month, window.show_month, days[: WARM_UP + MONTHS]
+        )
+        years = [date(date.today().year - i, 6, 15) for i in range(YEARS)]
+        years = _switches(
+            app, window, View.YEAR, service.year, window.show_year, years[:WARM_UP] + years
+        )
         window.close()
         journal.close()
-    print(json.dumps({"steps_in_journal": steps, "setup_ms": base_ms, "cold": cold, "weeks": rows}))
+    print(
+        json.dumps(
+            {
+                "steps_in_journal": steps,
+                "setup_ms": base_ms,
+                "cold": cold,
+                "weeks": rows,
+                "months": months,
+                "years": years,
+            }
+        )
+    )
     return 0
+
+
+def _switches(
+    app: Any,
+    window: Any,
+    view: Any,
+    count: Callable[[date], Any],
+    show: Callable[[Any], None],
+    days: list[date],
+) -> list[dict[str, Any]]:
+    """Time ``count(day)``, ``show(...)`` and a repaint in ``view``, after a warm-up."""
+    window.set_view(view)
+    app.processEvents()
+    rows = []
+    for i, day in enumerate(days):
+        a = time.perf_counter()
+        summary = count(day)
+        b = time.perf_counter()
+        show(summary)
+        c = time.perf_counter()
+        window.repaint()
+        app.processEvents()
+        d = time.perf_counter()
+        if i >= WARM_UP:
+            rows.append(
+                {
+                    "day": str(day),
+                    "summary_ms": (b - a) * 1000,
+                    "show_ms": (c - b) * 1000,
+                    "paint_ms": (d - c) * 1000,
+                    "total_ms": (d - a) * 1000,
+                }
+            )
+    return rows
 
 
 if __name__ == "__main__":

@@ -1,1 +1,1 @@
-"""Shipped data files: nudge texts and icons (read with importlib.resources)."""
+"""Shipped data files: nudge texts and icons (found from this package's folder)."""

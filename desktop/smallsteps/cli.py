@@ -298,6 +298,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     translate, option="--" + name.replace("_", "-")
                 )
             )
+    if args.command is None and not desktop_entry:
+        # Straight to the tray app: its start loads nothing the other commands need.
+        from smallsteps.app import run_app  # noqa: PLC0415 - Qt widgets load only for the app
+        from smallsteps.storage.paths import DataPaths  # noqa: PLC0415
+
+        return run_app(
+            DataPaths.from_option(args.data_dir), verbose=args.verbose, minimized=args.minimized
+        )
     from smallsteps.commands import run_command  # noqa: PLC0415 - keeps --help fast
 
     return run_command(args, system_languages)

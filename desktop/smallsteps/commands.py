@@ -109,9 +109,7 @@ def run_command(args: argparse.Namespace, system_languages: Sequence[str]) -> in
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         translate = standalone_translate(choose_language("", system_languages))
         return _desktop_entry(install=args.install_desktop_entry, translate=translate)
-    paths = (
-        DataPaths(args.data_dir.expanduser().absolute()) if args.data_dir else DataPaths.default()
-    )
+    paths = DataPaths.from_option(args.data_dir)
     if args.command is None:
         from smallsteps.app import run_app  # noqa: PLC0415 - Qt widgets load only for the app
 

@@ -11,6 +11,7 @@ import pytest
 from apscheduler.events import EVENT_JOB_EXECUTED, JobExecutionEvent
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from smallsteps.services.scheduler import MAX_WAIT_S, OneTimerQtScheduler
@@ -131,3 +132,16 @@ def test_a_job_edited_to_come_sooner_runs_once(qtbot: QtBot, scheduler: Counting
 
     assert len(runs) == 1
     assert scheduler.get_job("soon") is None
+
+
+def test_its_timer_is_a_precise_timer(scheduler: CountingScheduler) -> None:
+    # Coarse timers may be 5% (waits of 20 s or more: a whole second) off the due time.
+    assert scheduler._qtimer.timerType() == Qt.TimerType.PreciseTimer
+
+
+def test_a_plugin_named_by_alias_still_loads(scheduler: CountingScheduler) -> None:
+    # APScheduler is imported without reading its plugin entry points (apscheduler_light);
+    # they are read when a plugin is first asked for by name.
+    job = scheduler.add_job(nothing, "interval", minutes=5, id="by-alias")
+
+    assert type(job.trigger).__name__ == "IntervalTrigger"

@@ -2,15 +2,16 @@
 
 Usage: ``python tests/perf/startup_modules.py DATA_DIR`` (any Python with smallsteps
 installed). It goes through the real entry point, ``smallsteps.cli.main`` with
-``--data-dir DATA_DIR`` (cli -> commands -> ``run_app``), with whatever Qt platform
-the environment selects (the test uses ``offscreen``). ``SmallStepsApp.start`` is
-where the tray icon is shown; it is wrapped so that ``sys.modules`` is read the
-moment it returns, then the app is asked to quit after a short turn of the event
-loop. The output is one JSON object on stdout::
+``--data-dir DATA_DIR`` (cli -> ``run_app``), with whatever Qt platform the
+environment selects (the test uses ``offscreen``). ``SmallStepsApp.start`` is where
+the tray icon is shown; it is wrapped so that ``sys.modules`` is read the moment it
+returns. The rest of the app is built on the next turns of the event loop; once
+``SmallStepsApp.ready`` is true the event loop turns ~0.3 s more, ``sys.modules`` is
+read again and the app is asked to quit. The output is one JSON object on stdout::
 
     {"at_start": [...sorted module names when start() returned...],
-     "after_loop": [...sorted module names after ~0.3 s of event loop...],
-     "started": true, "exit_code": 0,
+     "after_loop": [...sorted module names ~0.3 s after the app was ready...],
+     "started": true, "ready": true, "exit_code": 0,
      "importers": {"cryptography": ["smallsteps/storage/journal.py:22", ...], ...}}
 
 ``importers`` shows, for each watched module that got imported, the chain of
@@ -20,7 +21,6 @@ loop. The output is one JSON object on stdout::
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import json
 import sys
 import traceback
@@ -29,6 +29,7 @@ from types import ModuleType
 from typing import Any
 
 QUIT_AFTER_MS = 300
+READY_WAIT_MS = 60_000
 WATCHED = (
     "keyring",
     "cryptography",
@@ -36,11 +37,28 @@ WATCHED = (
     "PySide6.QtCharts",
     "smallsteps.ui.week_window",
     "smallsteps.ui.settings_dialog",
+    "smallsteps.ui.step_dialog",
+    "apscheduler",
+    "sqlite3",
+    "PySide6.QtNetwork",
+    "asyncio",
+    "importlib.metadata",
+    "concurrent.futures",
+    "multiprocessing",
+    "uuid",
+    "hashlib",
+    "ssl",
+    "logging.handlers",
 )
 
 
-class _ImportWitness(importlib.abc.MetaPathFinder):
-    """Notes who imports a watched module first; finds nothing itself."""
+class _ImportWitness:
+    """Notes who imports a watched module first; finds nothing itself.
+
+    A plain class with ``find_spec`` (all ``sys.meta_path`` needs), not an
+    ``importlib.abc.MetaPathFinder``: ``importlib.abc`` would itself load
+    ``importlib.resources``, which the tray icon does not need.
+    """
 
     def __init__(self) -> None:
         self.importers: dict[str, list[str]] = {}
@@ -69,27 +87,36 @@ def main(data_dir: str) -> int:
     from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    # Load them in the order `smallsteps` itself does (cli, commands, then app), so the
-    # import chains reported are the real ones.
-    for name in ("smallsteps.cli", "smallsteps.commands", "smallsteps.app"):
+    # Load them in the order `smallsteps` itself does (cli, then app: starting the tray app
+    # does not go through `commands`), so the import chains reported are the real ones.
+    for name in ("smallsteps.cli", "smallsteps.app"):
         importlib.import_module(name)
     import smallsteps.app  # noqa: PLC0415
     import smallsteps.cli  # noqa: PLC0415
 
     cli_main = smallsteps.cli.main
 
-    snapshot: dict[str, Any] = {"at_start": None, "after_loop": None}
+    snapshot: dict[str, Any] = {"at_start": None, "after_loop": None, "ready": False}
     original_start = smallsteps.app.SmallStepsApp.start
 
     def start(self: smallsteps.app.SmallStepsApp) -> None:
         original_start(self)
         snapshot["at_start"] = sorted(sys.modules)
+        waited = {"ms": 0}
 
         def quit_app() -> None:
             snapshot["after_loop"] = sorted(sys.modules)
             QApplication.quit()
 
-        QTimer.singleShot(QUIT_AFTER_MS, quit_app)
+        def wait_ready() -> None:
+            if self.ready or waited["ms"] >= READY_WAIT_MS:
+                snapshot["ready"] = self.ready
+                QTimer.singleShot(QUIT_AFTER_MS, quit_app)
+                return
+            waited["ms"] += 10
+            QTimer.singleShot(10, wait_ready)
+
+        wait_ready()
 
     smallsteps.app.SmallStepsApp.start = start  # type: ignore[method-assign]
     code = cli_main(["--data-dir", data_dir])
@@ -99,6 +126,7 @@ def main(data_dir: str) -> int:
                 "at_start": snapshot["at_start"] or [],
                 "after_loop": snapshot["after_loop"] or [],
                 "started": snapshot["at_start"] is not None,
+                "ready": snapshot["ready"],
                 "exit_code": code,
                 "importers": witness.importers,
             }

@@ -2,11 +2,17 @@
 
 The issue "Light as air" sets start to icon within 1.25x and peak RSS within 1.15x
 of a bare PySide6 tray program. The keyring, the cipher, plyer, QtCharts and the
-settings/week windows are the big optional costs, so they must load on first use.
+step/settings/week windows are the big optional costs, so they must load on first
+use. The journal (sqlite3), the reminder schedule (APScheduler) and the channel for
+the command line (QtNetwork) are built on the event loop's next turns, after the
+icon. And some modules must not load at all in a normal start: what APScheduler
+would pull in if imported the ordinary way (asyncio, importlib.metadata, the pool
+executors, uuid), OpenSSL through hashlib/hmac, logging.handlers.
 Timing is too noisy for CI; which modules are loaded is not. This test runs the
 real entry point (``smallsteps --data-dir TMP``) in a subprocess on Qt's offscreen
 platform and checks ``sys.modules`` the moment ``SmallStepsApp.start()`` returned,
-which is where the tray icon is shown. See ``startup_modules.py`` next to it.
+which is where the tray icon is shown, and again once the app is ready. See
+``startup_modules.py`` next to it.
 """
 
 from __future__ import annotations
@@ -33,8 +39,31 @@ LAZY = (
     "PySide6.QtCharts",
     "smallsteps.ui.week_window",
     "smallsteps.ui.settings_dialog",
+    "smallsteps.ui.step_dialog",
 )
 """Packages/modules (with their submodules) that must load on first use only."""
+
+AFTER_ICON = (
+    "apscheduler",
+    "sqlite3",
+    "PySide6.QtNetwork",
+    "smallsteps.storage.journal",
+    "smallsteps.services.reminders",
+)
+"""Packages/modules the running app needs, but only after the tray icon is shown."""
+
+NEVER = (
+    "asyncio",
+    "importlib.metadata",
+    "concurrent.futures",
+    "multiprocessing",
+    "uuid",
+    "hashlib",
+    "hmac",
+    "ssl",
+    "logging.handlers",
+)
+"""Packages/modules a normal start must not load at all, even once the app is ready."""
 
 
 def _loaded(lazy: str, modules: list[str]) -> list[str]:
@@ -79,6 +108,7 @@ def startup(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     assert done.returncode == 0, f"startup script failed:\n{done.stdout}\n{done.stderr}"
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["started"], f"SmallStepsApp.start() was never reached:\n{done.stderr}"
+    assert result["ready"], f"the app never got ready after its icon:\n{done.stderr}"
     return result
 
 
@@ -105,3 +135,19 @@ def test_not_imported_in_the_first_turns_of_the_event_loop(
     # Right after start the app picks its notification path; that must stay light too.
     loaded = _loaded(lazy, startup["after_loop"])
     assert not loaded, "imported just after start: " + _explain(lazy, loaded, startup["importers"])
+
+
+@pytest.mark.parametrize("later", AFTER_ICON)
+def test_built_after_the_tray_icon_is_shown(startup: dict[str, Any], later: str) -> None:
+    loaded = _loaded(later, startup["at_start"])
+    assert not loaded, "imported before the tray icon is shown: " + _explain(
+        later, loaded, startup["importers"]
+    )
+    # ...and it is there once the app is ready (else this test would prove nothing).
+    assert _loaded(later, startup["after_loop"]), f"{later} never loaded"
+
+
+@pytest.mark.parametrize("heavy", NEVER)
+def test_never_imported_by_a_normal_start(startup: dict[str, Any], heavy: str) -> None:
+    loaded = _loaded(heavy, startup["after_loop"])
+    assert not loaded, "imported by the start: " + _explain(heavy, loaded, startup["importers"])

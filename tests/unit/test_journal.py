@@ -78,6 +78,25 @@ def test_a_new_journal_uses_wal_full_sync_and_the_current_schema(journal: Journa
     assert own.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
+def test_saving_a_step_never_runs_a_checkpoint_the_timer_does(journal: Journal) -> None:
+    own = journal._conn
+    assert own.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    for hour in range(8, 20):
+        journal.add(_step(datetime(2026, 11, 28, hour, 0, tzinfo=UTC)))
+    in_file = journal.path.stat().st_size
+    pages = own.execute("PRAGMA page_count").fetchone()[0]
+    page_size = own.execute("PRAGMA page_size").fetchone()[0]
+    assert in_file < pages * page_size  # the steps are in the WAL only
+
+    journal.checkpoint()  # a short WAL is left as it is, as SQLite's own checkpoint would
+    assert journal.path.stat().st_size == in_file
+
+    journal.checkpoint(min_pages=1)  # long enough: all of it goes into the file
+    assert journal.path.stat().st_size == pages * page_size
+    with closing(sqlite3.connect(f"file:{journal.path}?mode=ro", uri=True)) as reader:
+        assert reader.execute("SELECT count(*) FROM steps").fetchone()[0] == 12
+
+
 def test_an_empty_file_left_by_a_crash_opens_as_a_new_journal(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     path.touch(mode=0o600)

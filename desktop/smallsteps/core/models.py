@@ -6,7 +6,7 @@ them and Qt signals can carry them without dicts.
 
 from __future__ import annotations
 
-import secrets
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
@@ -130,4 +130,4 @@ class StepDraft:
 
 def new_step_id() -> str:
     """Return a fresh stable id for a step (32 hex digits, like a UUID4's hex)."""
-    return secrets.token_hex(16)
+    return os.urandom(16).hex()  # as secrets.token_hex(16), without loading hmac/OpenSSL

@@ -10,7 +10,6 @@ thread, no polling, no wake-ups while idle. It connects on the first nudge.
 from __future__ import annotations
 
 import contextlib
-import html
 import logging
 from collections import deque
 from typing import Any
@@ -35,6 +34,17 @@ _ACTION_BY_KEY = {
     "default": NudgeAction.OPEN,
     "snooze": NudgeAction.SNOOZE,
 }
+
+
+_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def _escape_markup(text: str) -> str:
+    """Escape text for a daemon that reads body markup (``html.escape(text, quote=False)``).
+
+    Done here because the ``html`` module loads its table of 2,000 entities (~0.6 MiB).
+    """
+    return text.translate(_MARKUP)
 
 
 class FreedesktopNotifier(Notifier):
@@ -154,7 +164,7 @@ class FreedesktopNotifier(Notifier):
 
     def _text(self, text: str) -> str:
         """Escape text for daemons that read markup, so it shows exactly as written."""
-        return html.escape(text, quote=False) if "body-markup" in self._capabilities else text
+        return _escape_markup(text) if "body-markup" in self._capabilities else text
 
     def _notify(self, summary: str, body: str, actions: list[str], expire_ms: int) -> int:
         hints = {

@@ -4,6 +4,11 @@ A ``QLocalServer`` that only the same user can reach. A second start hands over
 to the first (which opens its home window) and exits. The command line uses the
 same channel to ask the running app to show a nudge or reload its settings.
 Messages are one short JSON line; anything oversized or malformed is refused.
+
+Deciding which start is the running app needs only a ``QLockFile`` (QtCore); the
+channel (QtNetwork) opens a moment later, once the tray icon is shown, so a start
+loads QtNetwork after its icon is up. A later start that finds the lock taken
+keeps asking for a few seconds, so it reaches a first start still on its way.
 """
 
 from __future__ import annotations
@@ -14,9 +19,12 @@ import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads with the channel, after the tray icon is shown
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -74,15 +82,21 @@ class InstanceServer(QObject):
         self._name = name
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_server_new_connection)
+        self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
+        """Become the running app and open the channel; ``False`` if another one runs.
+
+        The same as `claim` followed by `open_channel`.
+        """
+        return self.claim() and self.open_channel()
+
+    def claim(self) -> bool:
         """Become the running app; ``False`` when another instance already is one.
 
-        The other instance is asked to come forward before this returns.
+        Only the lock file is used here (no QtNetwork). When another instance holds
+        it, that one is asked to come forward before this returns.
         """
         if not self._lock.tryLock(0):
             deadline = time.monotonic() + HANDOVER_WAIT_S
@@ -92,16 +106,29 @@ class InstanceServer(QObject):
                 QThread.msleep(100)
             log.warning("another Small Steps holds the lock but does not answer")
             return False
+        return True
+
+    def open_channel(self) -> bool:
+        """Start listening for the command line and later starts (after `claim`)."""
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415 - after the tray icon
+
+        if self._server is None:
+            self._server = QLocalServer(self)
+            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self._server.newConnection.connect(self._on_server_new_connection)
         # We hold the lock: any socket left behind is stale (a killed instance).
         QLocalServer.removeServer(self._name)
         return self._server.listen(self._name)
 
     def close(self) -> None:
         """Stop listening and let the next start be the running app."""
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
         self._lock.unlock()
 
     def _on_server_new_connection(self) -> None:
+        if self._server is None:
+            return
         while (sock := self._server.nextPendingConnection()) is not None:
             self._buffers[sock] = b""
             sock.readyRead.connect(lambda s=sock: self._on_socket_ready_read(s))
@@ -140,6 +167,8 @@ class InstanceServer(QObject):
 
 def send_command(name: str, command: Command) -> bool:
     """Ask the running app to do something; ``True`` if it answered yes."""
+    from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - not needed by a first start
+
     sock = QLocalSocket()
     sock.connectToServer(name)
     if not sock.waitForConnected(TIMEOUT_MS):

@@ -14,8 +14,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, tzinfo
 from enum import Enum
 
-from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
-from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from smallsteps.core.clock import Clock
@@ -23,6 +21,7 @@ from smallsteps.core.models import ReminderTime
 from smallsteps.core.rules import Verdict, judge
 from smallsteps.core.settings import Settings
 from smallsteps.core.state import NudgeState
+from smallsteps.services.apscheduler_light import EVENT_JOB_MISSED, DateTrigger, JobExecutionEvent
 from smallsteps.services.scheduler import OneTimerQtScheduler
 from smallsteps.services.triggers import WallClockCronTrigger
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from apscheduler.triggers.cron import CronTrigger
+from smallsteps.services.apscheduler_light import CronTrigger
 
 _SEARCH_SPAN = timedelta(hours=4)
 _ONE_US = timedelta(microseconds=1)

@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+SCAN_CACHE_KIB = 256
+"""Page cache of the connections that read a whole journal once (a copy, a check): the
+default 2 MiB would fill up and stay as the app's peak memory, for no speed-up."""
 _NAME = re.compile(r"^journal-(\d{8}-\d{6})\.(daily|weekly)\.sqlite3$")
 
 
@@ -48,6 +51,7 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> None:
     touch_private(target)
     dest = sqlite3.connect(target)
     try:
+        dest.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
         conn.backup(dest)
     finally:
         dest.close()
@@ -62,6 +66,18 @@ def backup_before_migration(conn: sqlite3.Connection, folder: Path, version: int
     return target
 
 
+def _stamp_time(stamp: str) -> datetime:
+    """Read a ``YYYYmmdd-HHMMSS`` stamp (as ``strptime`` would, without loading ``_strptime``).
+
+    Raises:
+        ValueError: not a real date and time (a 13th month, say).
+    """
+    day, clock = stamp.split("-")
+    return datetime(
+        int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]), int(clock[4:])
+    )
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
     """Return the daily and weekly copies, newest first."""
     found = []
@@ -69,7 +85,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         for path in folder.iterdir():
             match = _NAME.match(path.name)
             if match:
-                when = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+                when = _stamp_time(match.group(1))
                 found.append(BackupInfo(path.name, when, match.group(2), path))
     return sorted(found, key=lambda b: (b.taken_at, b.kind), reverse=True)
 
@@ -103,6 +119,7 @@ def is_intact(path: Path) -> bool:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            conn.execute(f"PRAGMA cache_size = -{SCAN_CACHE_KIB}")
             row = conn.execute("PRAGMA integrity_check").fetchone()
             conn.execute("SELECT count(*) FROM steps").fetchone()
         finally:

@@ -1,7 +1,11 @@
 """The journal of steps: a private SQLite file that loses nothing acknowledged.
 
 WAL with ``synchronous=FULL``: a step is reported as kept only after its commit is
-on disk. The schema version lives in ``PRAGMA user_version``; migrations of an
+on disk, one write and one fsync of the WAL per step. Checkpoints (copying the WAL
+back into the file, with fsyncs of their own) are kept off that path: SQLite's own
+runs inside the commit that makes the WAL reach 1000 pages; here the app runs it from
+its once-a-minute timer once the WAL is that long (`checkpoint`), and closing the
+last connection runs one too. The schema version lives in ``PRAGMA user_version``; migrations of an
 existing file back it up first and run in one transaction.
 
 Notes and feelings are sealed (AES-GCM, see ``cipher``); step kinds and times stay
@@ -56,6 +60,17 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 """Migration ``i`` brings the file from version ``i`` to ``i + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+CHECKPOINT_PAGES = 1000
+"""WAL length (in pages) from which `checkpoint` copies it back (SQLite's own default)."""
+
+_WAL_HEADER_BYTES = 32
+_WAL_FRAME_HEADER_BYTES = 24
+
+CACHE_KIB = 512
+"""SQLite's page cache for the journal (its default is 2 MiB). Reads are ranges on the
+time index, a few pages each, and the OS keeps the file's pages anyway: a month or a
+year of counts costs the same with the smaller cache, and the app 1.2 MiB less."""
 
 
 class JournalError(Exception):
@@ -117,6 +132,9 @@ class Journal:
             self._check_version()
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA wal_autocheckpoint = 0")  # not while a step is saved
+            self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._page_size = int(self._conn.execute("PRAGMA page_size").fetchone()[0])
             self._conn.execute("PRAGMA secure_delete = ON")
             self._migrate(backups)
         except sqlite3.DatabaseError as exc:
@@ -315,6 +333,25 @@ class Journal:
         for old in self._backups.glob("journal-v*-before-migration-*.sqlite3"):
             old.unlink()
         log.info("%d older notes sealed; plain-text copies replaced by a sealed one", len(plain))
+
+    def checkpoint(self, min_pages: int = CHECKPOINT_PAGES) -> None:
+        """Copy the WAL back into the journal file once it holds ``min_pages`` pages.
+
+        What SQLite's automatic checkpoint does, at the same length, but called from a
+        timer rather than inside the commit of a step. A passive checkpoint: it waits
+        for nobody. Errors are logged and left for the next try.
+        """
+        try:
+            wal_bytes = self.path.with_name(self.path.name + "-wal").stat().st_size
+        except OSError:
+            return  # no WAL: nothing to copy
+        frame = self._page_size + _WAL_FRAME_HEADER_BYTES
+        if (wal_bytes - _WAL_HEADER_BYTES) // frame < min_pages:
+            return
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error as exc:
+            log.warning("journal checkpoint not done: %s", type(exc).__name__)
 
     def backup(self, now: datetime) -> Path:
         """Take a daily copy now (and a weekly one if this week has none).

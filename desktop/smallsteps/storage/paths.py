@@ -6,13 +6,18 @@ everything (journal, settings, logs, the single-instance name) under one folder.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from platformdirs import user_data_dir
+try:  # the built-in SHA-256: hashlib would load OpenSSL's libcrypto (~3.5 MiB) for one digest
+    from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # Python >= 3.12
+except ImportError:
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,no-redef,unused-ignore]
+    except ImportError:  # a Python built without its own hashes
+        from hashlib import sha256  # type: ignore[assignment,unused-ignore]
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -27,7 +32,14 @@ class DataPaths:
     @classmethod
     def default(cls) -> DataPaths:
         """Return the platform's default data folder for Small Steps."""
+        from platformdirs import user_data_dir  # noqa: PLC0415 - not needed with --data-dir
+
         return cls(Path(user_data_dir("smallsteps", appauthor=False)))
+
+    @classmethod
+    def from_option(cls, data_dir: Path | None) -> DataPaths:
+        """Return the folder given with ``--data-dir`` (made absolute), else the default."""
+        return cls(data_dir.expanduser().absolute()) if data_dir else cls.default()
 
     @property
     def journal(self) -> Path:
@@ -56,7 +68,7 @@ class DataPaths:
 
     @property
     def _digest(self) -> str:
-        return hashlib.sha256(str(self.root.resolve()).encode("utf-8")).hexdigest()[:16]
+        return str(sha256(str(self.root.resolve()).encode("utf-8")).hexdigest())[:16]
 
     @property
     def instance_name(self) -> str:
