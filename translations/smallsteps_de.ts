@@ -1123,6 +1123,10 @@
         <translation>Der Schritt bleibt eingetragen</translation>
     </message>
     <message>
+        <source>Getting your nudges ready…</source>
+        <translation>Deine Erinnerungen werden vorbereitet…</translation>
+    </message>
+    <message>
         <source>Nudges resting until tomorrow</source>
         <translation>Erinnerungen ruhen bis morgen</translation>
     </message>
@@ -1301,6 +1305,10 @@
     <message>
         <source>{problem} Nothing was lost; you can try again.</source>
         <translation>{problem} Nichts ist verloren; du kannst es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Small Steps is already running; it has been brought forward.</source>
+        <translation>Small Steps läuft schon; es wurde nach vorn geholt.</translation>
     </message>
 </context>
 <context>
