@@ -247,7 +247,7 @@
         <translation>Small Steps bitte zuerst beenden (oder in den Einstellungen „Alle meine Daten löschen“ wählen).</translation>
     </message>
     <message>
-        <source>All your Small Steps data is gone from this computer.</source>
+        <source>All your Small Steps data has been removed from this computer.</source>
         <translation>Alle deine Daten von Small Steps sind von diesem Computer entfernt.</translation>
     </message>
     <message>
@@ -1295,7 +1295,7 @@
         <translation>Damit werden alle Schritte, Notizen, Sicherungen und Einstellungen von Small Steps entfernt, dazu der Schlüssel in deinem Schlüsselbund. Das lässt sich nicht rückgängig machen. Alles löschen?</translation>
     </message>
     <message>
-        <source>All your Small Steps data is gone from this computer. Small Steps will close now.</source>
+        <source>All your Small Steps data has been removed from this computer. Small Steps will close now.</source>
         <translation>Alle deine Daten von Small Steps sind von diesem Computer entfernt. Small Steps wird jetzt beendet.</translation>
     </message>
     <message>

@@ -947,7 +947,8 @@ class SmallStepsApp(QObject):
             self._settings_dialog,
             APP_NAME,
             self.tr(
-                "All your Small Steps data is gone from this computer. Small Steps will close now."
+                "All your Small Steps data has been removed from this computer. "
+                "Small Steps will close now."
             ),
         )
         self._deleted = True

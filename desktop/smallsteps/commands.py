@@ -370,9 +370,9 @@ def _delete_all(args: argparse.Namespace, paths: DataPaths, translate: Translate
         return EXIT_NOT_RUNNING
     delete_all_data(paths)
     print(
-        QT_TRANSLATE_NOOP("Cli", "All your Small Steps data is gone from this computer.").render(
-            translate
-        )
+        QT_TRANSLATE_NOOP(
+            "Cli", "All your Small Steps data has been removed from this computer."
+        ).render(translate)
     )
     return EXIT_OK
 
