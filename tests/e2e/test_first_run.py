@@ -108,7 +108,7 @@ def test_a_german_desktop_gets_a_german_app(desk: DesktopSession, tmp_path: Path
         wait_until(lambda: len(desk.notify_calls()) >= 1, 15, what="a nudge")
         call = desk.notify_calls()[-1]
         assert call.summary in text_lines("nudges", "de")
-        assert list(call.action_labels().values()) == ["Gemacht", "Ein anderer Schritt…", "Später"]
+        assert list(call.action_labels.values()) == ["Gemacht", "Ein anderer Schritt…", "Später"]
 
         dunst_invoke_default(desk)
         dialog = wait_window(desk, "^Ein kleiner Schritt$")
