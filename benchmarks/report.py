@@ -500,16 +500,24 @@ def _details(results: dict[str, Any], s: dict[str, Any]) -> list[str]:
             p50, p95 = wk[key]
             out.append(f"| {label} | {_f(p50, 2)} | {_f(p95, 2)} |")
         for view, what, count in (
-            ("months", "Month switches", "`WeekService.month(day)`"),
-            ("years", "Year switches", "`WeekService.year(day)`"),
+            (
+                "months",
+                "Month switches (the window's Month tab: the month calendar of "
+                "`ui/day_grid.py`), over {n} months spread over the 10 years",
+                "`WeekService.month(day)`",
+            ),
+            (
+                "years",
+                "Year switches (the Year tab: twelve month calendars), over the last {n} years",
+                "`WeekService.year(day)`",
+            ),
         ):
             if view not in wk:
                 continue
             shown = "show_month" if view == "months" else "show_year"
             out += [
                 "",
-                f"{what} (the Month and Year tabs of the same window, `ui/day_grid.py`), "
-                f"over {wk[view]['n']} {view} spread over the 10 years, p50 / p95 (ms):",
+                what.format(n=wk[view]["n"]) + ", p50 / p95 (ms):",
                 "",
                 "| part | p50 | p95 |",
                 "|---|---|---|",
