@@ -3,19 +3,19 @@
 Run with the venv's python. It prints ``tray icon shown`` (flushed) right after
 ``QSystemTrayIcon.show()``, the same moment Small Steps logs its own line.
 
-``--stack`` adds, after the icon, what the fixed stack of DESIGN.md costs with none
-of the app around it, each done the lightest way known: the tray icon drawn from the
-app's SVG and a ten-item menu, a ``QLocalServer`` listening, an SQLite journal in
+``--stack DIR`` adds, after the icon, what the fixed stack of DESIGN.md costs with
+none of the app around it, each done the lightest way known: the tray icon drawn from
+the app's SVG and a ten-item menu, a ``QLocalServer`` listening, an SQLite journal in
 WAL mode with one commit, a jeepney connection to the session bus, and APScheduler's
 scheduler core imported (as Small Steps imports it, ``services.apscheduler_light``).
-It is the floor for Small Steps itself, measured in the same run.
+The journal and the server's socket go in ``DIR`` (the benchmark's own folder, which
+it removes). It is the floor for Small Steps itself, measured in the same run.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 SVG = os.path.join(os.path.dirname(__file__), "..", "resources", "icons", "app.svg")
 
 
-def _stack(app: QApplication, tray: QSystemTrayIcon, keep: list[object]) -> None:
-    """Load and build the fixed stack's parts (kept alive in ``keep``)."""
+def _stack(app: QApplication, tray: QSystemTrayIcon, folder: str, keep: list[object]) -> None:
+    """Load and build the fixed stack's parts in ``folder`` (kept alive in ``keep``)."""
     from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415
     from PySide6.QtWidgets import QMenu  # noqa: PLC0415
 
@@ -32,14 +32,15 @@ def _stack(app: QApplication, tray: QSystemTrayIcon, keep: list[object]) -> None
     for number in range(10):
         menu.addAction(f"A menu item, number {number}…")
     tray.setContextMenu(menu)
-    name = f"smallsteps-bench-stack-{os.getpid()}"
+    os.makedirs(folder, exist_ok=True)
+    name = os.path.join(folder, f"stack-{os.getpid()}.socket")
     server = QLocalServer(app)
     QLocalServer.removeServer(name)
     server.listen(name)
     import sqlite3  # noqa: PLC0415
 
-    folder = tempfile.mkdtemp(prefix="stack-")
-    conn = sqlite3.connect(os.path.join(folder, "journal.sqlite3"), isolation_level=None)
+    journal = os.path.join(folder, f"stack-{os.getpid()}.sqlite3")
+    conn = sqlite3.connect(journal, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("CREATE TABLE steps (id TEXT PRIMARY KEY, kind TEXT, taken_at_us INTEGER)")
@@ -58,8 +59,9 @@ def main() -> int:
     """Show one tray icon and run the event loop until terminated."""
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
-    stack = "--stack" in sys.argv[1:]
-    if stack:
+    args = sys.argv[1:]
+    folder = args[args.index("--stack") + 1] if "--stack" in args[:-1] else None
+    if folder:
         icon = QIcon(SVG)
     else:
         pixmap = QPixmap(32, 32)
@@ -69,8 +71,8 @@ def main() -> int:
     tray.show()
     print("tray icon shown", flush=True)
     keep: list[object] = []
-    if stack:
-        _stack(app, tray, keep)
+    if folder:
+        _stack(app, tray, folder, keep)
     return app.exec()
 
 

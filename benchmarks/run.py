@@ -148,9 +148,11 @@ def spawn_app(session: DesktopSession, app: RunningApp) -> subprocess.Popen[byte
     return app.proc
 
 
-def spawn_bare(session: DesktopSession, name: str, stack: bool = False) -> subprocess.Popen[bytes]:
-    """Start the bare PySide6 tray program in the session (``stack``: with the fixed stack)."""
-    return session.spawn([PY, str(BARE), *(["--stack"] if stack else [])], name)
+def spawn_bare(
+    session: DesktopSession, name: str, stack: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """Start the bare PySide6 tray program (``stack``: with the fixed stack, files there)."""
+    return session.spawn([PY, str(BARE), *(["--stack", str(stack)] if stack else [])], name)
 
 
 # --------------------------------------------------------------------------- 1 + 8: start
@@ -200,7 +202,7 @@ def phase_start(work: Path, runs: int) -> dict[str, Any]:
                 if name == "app":
                     proc = spawn_app(session, app)
                 else:
-                    proc = spawn_bare(session, name, stack=name == "stack")
+                    proc = spawn_bare(session, name, work / "stack" if name == "stack" else None)
                 shown = wait_tray(proc, trays, xwin)
                 if shown is None:
                     raise RuntimeError(f"{name} showed no tray icon:\n{session.log_tail(name)}")

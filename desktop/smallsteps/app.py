@@ -127,7 +127,7 @@ class SmallStepsApp(QObject):
         notices: what to tell the person once the app is up (a settings file set aside).
     """
 
-    # Built after the tray icon is shown, by the steps of `_build_rest`.
+    # Built after the tray icon is shown: _open_journal, _build_schedule, _build_rest.
     _journal: Journal
     _clock: SystemClock
     _catalog: Catalog
@@ -156,7 +156,7 @@ class SmallStepsApp(QObject):
         self._settings = settings
         self._instance = instance
         self._notices = list(notices or [])
-        self._state = load_state(paths.state)
+        self._state = load_state(paths.state)  # for the icon; the reminders own it once built
         # The language first: the tray's menu is the first thing the person reads.
         self._language = LanguageSetup.install(qapp, self._language_for(settings))
         self._welcomed = self._state.welcomed

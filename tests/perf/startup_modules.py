@@ -43,6 +43,7 @@ WATCHED = (
     "PySide6.QtNetwork",
     "asyncio",
     "importlib.metadata",
+    "importlib.resources",
     "concurrent.futures",
     "multiprocessing",
     "uuid",

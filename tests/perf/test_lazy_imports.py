@@ -52,6 +52,10 @@ AFTER_ICON = (
 )
 """Packages/modules the running app needs, but only after the tray icon is shown."""
 
+NOT_BEFORE_ICON = ("importlib.resources",)
+"""Not needed to show the icon (``core.resources`` finds the files without it); it may load
+later: tzlocal goes through it where ``/etc/localtime`` is not a link into the zone files."""
+
 NEVER = (
     "asyncio",
     "importlib.metadata",
@@ -151,3 +155,11 @@ def test_built_after_the_tray_icon_is_shown(startup: dict[str, Any], later: str)
 def test_never_imported_by_a_normal_start(startup: dict[str, Any], heavy: str) -> None:
     loaded = _loaded(heavy, startup["after_loop"])
     assert not loaded, "imported by the start: " + _explain(heavy, loaded, startup["importers"])
+
+
+@pytest.mark.parametrize("later", NOT_BEFORE_ICON)
+def test_not_needed_for_the_tray_icon(startup: dict[str, Any], later: str) -> None:
+    loaded = _loaded(later, startup["at_start"])
+    assert not loaded, "imported before the tray icon is shown: " + _explain(
+        later, loaded, startup["importers"]
+    )

@@ -42,3 +42,8 @@ def text_lines(name: str, locale: str = "en") -> list[str]:
 def icon_path(name: str) -> Path:
     """Return the file path of a shipped SVG icon (e.g. ``"app"``, ``"walk"``)."""
     return _folder() / "icons" / f"{name}.svg"
+
+
+def translation_path(language: str) -> Path:
+    """Return the compiled Qt translation of a language (``smallsteps_<lang>.qm``)."""
+    return _folder() / "translations" / f"smallsteps_{language}.qm"

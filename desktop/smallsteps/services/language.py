@@ -15,10 +15,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from smallsteps.core.i18n import Translate, english
+from smallsteps.core.resources import translation_path
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -28,8 +28,6 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "en"
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "de": "Deutsch"}
 """The languages Small Steps speaks, each named in its own words."""
-
-_PACKAGE = "smallsteps.resources"
 
 
 def qt_translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -102,7 +100,7 @@ def locale_for(language: str, system: QLocale) -> QLocale:
 
 
 def _qm_path(language: str) -> str:
-    return str(resources.files(_PACKAGE) / "translations" / f"smallsteps_{language}.qm")
+    return str(translation_path(language))
 
 
 @dataclass
