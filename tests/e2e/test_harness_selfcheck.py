@@ -313,18 +313,27 @@ def test_typing_into_a_dialog_without_window_manager(
 ) -> None:
     session = xembed_plain
     script = _script(tmp_path, "dialog.py", DIALOG_SCRIPT)
-    dialog = session.spawn(
-        [sys.executable, str(script)], "dialog", extra_env={"PYTHONIOENCODING": "utf-8"}
-    )
-    wait_until(lambda: visible_windows(session, "^Typing test$"), 15, what="the dialog")
-    (wid,) = visible_windows(session, "^Typing test$")
+    # xdotool types a character missing from the keymap by binding a spare keycode and
+    # unbinding it right after; on a loaded machine the X client can read the event
+    # after the unbinding and lose that one character. Typing is tried up to 3 times
+    # (a fresh dialog each time); three losses in a row still fail.
+    logs = []
+    for attempt in range(3):
+        name = f"dialog-{attempt}"
+        dialog = session.spawn(
+            [sys.executable, str(script)], name, extra_env={"PYTHONIOENCODING": "utf-8"}
+        )
+        wait_until(lambda: visible_windows(session, "^Typing test$"), 15, what="the dialog")
+        (wid,) = visible_windows(session, "^Typing test$")
 
-    xdotool_type(session, "Stretch -- 5 min, héllo €", window=wid)
-    xdotool_key(session, "Return", window=wid)
-    wait_until(lambda: _exited(dialog), 10, what="the dialog to be accepted")
-    assert dialog.returncode == 0
-    log = session.log_path("dialog").read_text(encoding="utf-8")
-    assert "ACCEPTED 'Stretch -- 5 min, héllo €'" in log
+        xdotool_type(session, "Stretch -- 5 min, héllo €", window=wid)
+        xdotool_key(session, "Return", window=wid)
+        wait_until(lambda d=dialog: _exited(d), 10, what="the dialog to be accepted")
+        assert dialog.returncode == 0
+        logs.append(session.log_path(name).read_text(encoding="utf-8"))
+        if "ACCEPTED 'Stretch -- 5 min, héllo €'" in logs[-1]:
+            break
+    assert "ACCEPTED 'Stretch -- 5 min, héllo €'" in logs[-1], logs
 
 
 # --------------------------------------------------------------------------- keyring & teardown
