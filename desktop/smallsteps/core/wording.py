@@ -22,14 +22,6 @@ class Wording(Texts):
         """Return e.g. ``"1 small step"`` or ``"4 small steps"``."""
         return self.tr("%n small step(s)", "", count)
 
-    def small_steps_start(self, count: int) -> str:
-        """Return the count at the start of a sentence: ``"1 small step"`` -> ``"1 small step"``.
-
-        Capitalised for languages whose count may begin with a word.
-        """
-        text = self.small_steps(count)
-        return text[:1].upper() + text[1:]
-
     def minutes(self, count: int) -> str:
         """Return e.g. ``"1 minute"`` or ``"15 minutes"``."""
         return self.tr("%n minute(s)", "", count)
