@@ -143,8 +143,15 @@ def app_runner(session: DesktopSession, data_dir: Path, name: str) -> RunningApp
 
 
 def spawn_app(session: DesktopSession, app: RunningApp) -> subprocess.Popen[bytes]:
-    """Start ``smallsteps --data-dir DIR`` in the session; the app keeps the Popen."""
-    app.proc = session.spawn([smallsteps_exe(), "--data-dir", str(app.data_dir)], app.name)
+    """Start ``smallsteps --minimized --data-dir DIR`` in the session, as at login.
+
+    ``--minimized`` is how the app starts every day (the autostart entry): no window, so
+    a fresh data folder does not open the once-in-a-lifetime welcome. The app keeps the
+    Popen.
+    """
+    app.proc = session.spawn(
+        [smallsteps_exe(), "--minimized", "--data-dir", str(app.data_dir)], app.name
+    )
     return app.proc
 
 

@@ -5,7 +5,10 @@ The one source is ``resources/icons/app.svg``. This script writes
 - ``packaging/linux/icons/hicolor/scalable/apps/<APP_ID>.svg`` (a copy),
 - ``packaging/linux/icons/hicolor/<N>x<N>/apps/<APP_ID>.png`` for every size,
 - the same PNGs and ``packaging/linux/<APP_ID>.desktop`` under ``resources/linux/``,
-  which ship inside the wheel for ``smallsteps --install-desktop-entry``.
+  which ship inside the wheel for ``smallsteps --install-desktop-entry``;
+- ``resources/icons/tray/<name>-<N>.png``: the three tray icons (``app``,
+  ``app-paused``, ``app-waiting``) from their SVGs, at every size of
+  ``TRAY_ICON_SIZES``. The tray shows these, so it never loads the SVG module.
 
 Run it after changing the SVG or the desktop file, with the venv's python::
 
@@ -29,12 +32,15 @@ from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from smallsteps import APP_ID
+from smallsteps.core.resources import TRAY_ICON_SIZES
 from smallsteps.platform.desktop_entry import ICON_SIZES
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_SVG = REPO / "resources" / "icons" / "app.svg"
 PACKAGING = REPO / "packaging" / "linux"
 SHIPPED = REPO / "resources" / "linux"
+ICONS = REPO / "resources" / "icons"
+TRAY_ICONS = ("app", "app-paused", "app-waiting")
 
 
 def render_png(svg: bytes, size: int) -> bytes:
@@ -70,6 +76,10 @@ def wanted_files() -> dict[Path, bytes]:
         files[SHIPPED / relative] = png
     desktop = f"{APP_ID}.desktop"
     files[SHIPPED / desktop] = (PACKAGING / desktop).read_bytes()
+    for name in TRAY_ICONS:
+        tray_svg = (ICONS / f"{name}.svg").read_bytes()
+        for size in TRAY_ICON_SIZES:
+            files[ICONS / "tray" / f"{name}-{size}.png"] = render_png(tray_svg, size)
     return files
 
 

@@ -17,8 +17,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from xml.etree import ElementTree
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desktop" / "smallsteps"

@@ -19,7 +19,8 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from smallsteps.core.resources import icon_path
+from smallsteps.core.resources import TRAY_ICON_SIZES, icon_path, tray_icon_paths
+from smallsteps.ui.icons import tray_icon
 from smallsteps.ui.theme import (
     ThemeFollower,
     contrast_ratio,
@@ -204,16 +205,61 @@ def test_follow_applies_at_once_and_belongs_to_the_app(qapp: QApplication) -> No
 
 
 def render(name: str, size: int, panel: QColor | None) -> QImage:
-    """The tray SVG at ``size`` px, over ``panel`` (None: transparent)."""
-    renderer = QSvgRenderer(str(icon_path(name)))
-    assert renderer.isValid(), name
+    """The tray icon as the tray gets it at ``size`` px, over ``panel`` (None: transparent)."""
     image = QImage(size, size, QImage.Format.Format_ARGB32)
     image.fill(panel if panel is not None else QColor(Qt.GlobalColor.transparent))
     painter = QPainter(image)
+    painter.drawPixmap(0, 0, tray_icon(name).pixmap(size, size))
+    painter.end()
+    return image
+
+
+def svg_render(name: str, size: int) -> QImage:
+    """The tray icon's SVG drawn afresh at ``size`` px on transparent."""
+    renderer = QSvgRenderer(str(icon_path(name)))
+    assert renderer.isValid(), name
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(QColor(Qt.GlobalColor.transparent))
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter)
     painter.end()
     return image
+
+
+@pytest.mark.parametrize("name", TRAY_ICONS)
+def test_the_tray_pngs_are_drawn_from_the_current_svgs(qapp: QApplication, name: str) -> None:
+    """The tray shows PNGs; after an SVG edit, ``scripts/render_icons.py`` redraws them."""
+    del qapp
+    for size, path in tray_icon_paths(name).items():
+        shipped = QImage(str(path))
+        assert not shipped.isNull(), f"{path.name} is missing: run scripts/render_icons.py"
+        shipped = shipped.convertToFormat(QImage.Format.Format_ARGB32)
+        fresh = svg_render(name, size)
+        assert (shipped.width(), shipped.height()) == (size, size), path.name
+        worst = max(
+            max(
+                abs(
+                    QColor.fromRgba(shipped.pixel(x, y)).alpha()
+                    - QColor.fromRgba(fresh.pixel(x, y)).alpha()
+                ),
+                abs(QColor(shipped.pixel(x, y)).lightness() - QColor(fresh.pixel(x, y)).lightness())
+                if QColor.fromRgba(fresh.pixel(x, y)).alpha() >= 128
+                else 0,
+            )
+            for y in range(size)
+            for x in range(size)
+        )
+        assert worst <= 2, f"{path.name} differs from {name}.svg: run scripts/render_icons.py"
+
+
+def test_the_tray_icon_has_a_sharp_picture_for_every_panel_size(qapp: QApplication) -> None:
+    """Every size the tray may ask for (100-200 % scale) is drawn, not scaled."""
+    del qapp
+    shown = tray_icon("app")
+    sizes = {(s.width(), s.height()) for s in shown.availableSizes()}
+    assert sizes == {(n, n) for n in TRAY_ICON_SIZES}
 
 
 def outline_contrast(name: str, size: int, panel: QColor) -> float:
@@ -272,15 +318,14 @@ def test_tray_icon_sheet(qapp: QApplication, artifacts_dir: Path) -> None:
     sheet = QImage(columns * cell * zoom, len(TRAY_ICONS) * cell * zoom, QImage.Format.Format_RGB32)
     painter = QPainter(sheet)
     for row, name in enumerate(TRAY_ICONS):
-        renderer = QSvgRenderer(str(icon_path(name)))
+        shown = tray_icon(name)
         for column, (panel, size) in enumerate(
             (panel, size) for panel in PANELS.values() for size in TRAY_SIZES
         ):
             tile = QImage(cell, cell, QImage.Format.Format_RGB32)
             tile.fill(panel)
             tile_painter = QPainter(tile)
-            tile_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(tile_painter, QRectF(pad, pad, size, size))
+            tile_painter.drawPixmap(pad, pad, shown.pixmap(size, size))
             tile_painter.end()
             target = QRectF(column * cell * zoom, row * cell * zoom, cell * zoom, cell * zoom)
             painter.drawImage(target, tile)  # nearest-neighbour: real pixels, enlarged

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -81,6 +82,17 @@ class _ImportWitness:
             self.importers[fullname] = frames
 
 
+def _mapped_libraries() -> list[str]:
+    """The file names of the shared libraries this process has mapped (Linux)."""
+    names = set()
+    with open("/proc/self/maps", encoding="utf-8") as maps:
+        for line in maps:
+            fields = line.split(maxsplit=5)
+            if len(fields) == 6 and ".so" in fields[5]:
+                names.add(os.path.basename(fields[5].strip()))
+    return sorted(names)
+
+
 def main(data_dir: str) -> int:
     """Start the app on ``data_dir``, quit it, print the module lists."""
     witness = _ImportWitness()
@@ -97,12 +109,18 @@ def main(data_dir: str) -> int:
 
     cli_main = smallsteps.cli.main
 
-    snapshot: dict[str, Any] = {"at_start": None, "after_loop": None, "ready": False}
+    snapshot: dict[str, Any] = {
+        "at_start": None,
+        "after_loop": None,
+        "libraries": [],
+        "ready": False,
+    }
     original_start = smallsteps.app.SmallStepsApp.start
 
     def start(self: smallsteps.app.SmallStepsApp) -> None:
         original_start(self)
         snapshot["at_start"] = sorted(sys.modules)
+        snapshot["libraries"] = _mapped_libraries()
         waited = {"ms": 0}
 
         def quit_app() -> None:
@@ -126,6 +144,7 @@ def main(data_dir: str) -> int:
             {
                 "at_start": snapshot["at_start"] or [],
                 "after_loop": snapshot["after_loop"] or [],
+                "libraries": snapshot["libraries"],
                 "started": snapshot["at_start"] is not None,
                 "ready": snapshot["ready"],
                 "exit_code": code,

@@ -69,6 +69,10 @@ NEVER = (
 )
 """Packages/modules a normal start must not load at all, even once the app is ready."""
 
+NOT_NATIVE_BEFORE_ICON = ("libQt6Svg", "libqsvgicon", "libqsvg")
+"""Qt libraries the tray icon must not need: it is drawn from PNGs, since the SVG module and
+its plugins cost about 2 MiB for as long as the app runs. (Windows with SVG icons load them.)"""
+
 
 def _loaded(lazy: str, modules: list[str]) -> list[str]:
     return [m for m in modules if m == lazy or m.startswith(lazy + ".")]
@@ -163,3 +167,10 @@ def test_not_needed_for_the_tray_icon(startup: dict[str, Any], later: str) -> No
     assert not loaded, "imported before the tray icon is shown: " + _explain(
         later, loaded, startup["importers"]
     )
+
+
+@pytest.mark.parametrize("library", NOT_NATIVE_BEFORE_ICON)
+def test_the_tray_icon_does_not_load_the_svg_module(startup: dict[str, Any], library: str) -> None:
+    mapped = [name for name in startup["libraries"] if name.startswith(library + ".")]
+    assert not mapped, f"mapped before the tray icon is shown: {mapped}"
+    assert any(name.startswith("libQt6Widgets.") for name in startup["libraries"])

@@ -44,6 +44,21 @@ def icon_path(name: str) -> Path:
     return _folder() / "icons" / f"{name}.svg"
 
 
+TRAY_ICON_SIZES = (16, 20, 22, 24, 32, 40, 44, 48, 64)
+"""The sizes (px) the tray icons ship in as PNG: every panel size at 100-200 % scale."""
+
+
+def tray_icon_paths(name: str) -> dict[int, Path]:
+    """Return the shipped PNGs of a tray icon (``"app"``, ``"app-paused"``...) by size.
+
+    The tray shows these rather than the SVG: drawing an SVG loads Qt's SVG module and
+    its icon plugin, about 2 MiB more for the whole time the app sits in the tray. The
+    PNGs are drawn from ``icons/<name>.svg`` by ``scripts/render_icons.py``.
+    """
+    folder = _folder() / "icons" / "tray"
+    return {size: folder / f"{name}-{size}.png" for size in TRAY_ICON_SIZES}
+
+
 def translation_path(language: str) -> Path:
     """Return the compiled Qt translation of a language (``smallsteps_<lang>.qm``)."""
     return _folder() / "translations" / f"smallsteps_{language}.qm"

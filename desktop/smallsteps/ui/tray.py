@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from smallsteps.ui.icons import icon
+from smallsteps.ui.icons import tray_icon
 from smallsteps.ui.texts import wording
 
 
@@ -74,7 +74,7 @@ class TrayIcon(QObject):
     def __init__(self, status: Callable[[], TrayStatus]) -> None:
         super().__init__()
         self._status = status
-        self._icon = QSystemTrayIcon(icon("app"))
+        self._icon = QSystemTrayIcon(tray_icon("app"))
         self._icon.setToolTip(self.tr("Small Steps"))
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
@@ -98,7 +98,7 @@ class TrayIcon(QObject):
 
     def show_message(self, title: str, body: str) -> None:
         """Show a balloon message from the icon."""
-        self._icon.showMessage(title, body, icon("app"), 60_000)
+        self._icon.showMessage(title, body, tray_icon("app"), 60_000)
 
     def refresh(self) -> None:
         """Update the menu, the icon and the tooltip to the current status.
@@ -110,7 +110,7 @@ class TrayIcon(QObject):
 
     def _refresh_icon(self, status: TrayStatus) -> None:
         name = "app-paused" if status.paused else ("app-waiting" if status.waiting else "app")
-        self._icon.setIcon(icon(name))
+        self._icon.setIcon(tray_icon(name))
         self._icon.setToolTip(self.tr("Small Steps\n{status}").format(status=status.next_nudge))
 
     def _on_menu_about_to_show(self) -> None:
