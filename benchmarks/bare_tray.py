@@ -4,12 +4,14 @@ Run with the venv's python. It prints ``tray icon shown`` (flushed) right after
 ``QSystemTrayIcon.show()``, the same moment Small Steps logs its own line.
 
 ``--stack DIR`` adds, after the icon, what the fixed stack of DESIGN.md costs with
-none of the app around it, each done the lightest way known: the tray icon drawn from
-the app's SVG and a ten-item menu, a ``QLocalServer`` listening, an SQLite journal in
-WAL mode with one commit, a jeepney connection to the session bus, and APScheduler's
-scheduler core imported (as Small Steps imports it, ``services.apscheduler_light``).
-The journal and the server's socket go in ``DIR`` (the benchmark's own folder, which
-it removes). It is the floor for Small Steps itself, measured in the same run.
+none of the app around it, each done the lightest way known: the tray icon from the
+app's PNG sizes (as Small Steps shows it; an SVG would load QtSvg) and a ten-item
+menu, a ``QLocalServer`` listening, an SQLite journal in WAL mode with one commit, a
+jeepney connection to the session bus, and APScheduler's scheduler core imported (as
+Small Steps imports it, ``services.apscheduler_light``), with PySide6's import hook
+made as light as Small Steps makes it (``platform.pyside_imports``). The journal and
+the server's socket go in ``DIR`` (the benchmark's own folder, which it removes). It
+is the floor for Small Steps itself, measured in the same run.
 """
 
 from __future__ import annotations
@@ -17,14 +19,18 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-SVG = os.path.join(os.path.dirname(__file__), "..", "resources", "icons", "app.svg")
+TRAY_PNGS = os.path.join(os.path.dirname(__file__), "..", "resources", "icons", "tray")
 
 
 def _stack(app: QApplication, tray: QSystemTrayIcon, folder: str, keep: list[object]) -> None:
     """Load and build the fixed stack's parts in ``folder`` (kept alive in ``keep``)."""
+    from smallsteps.platform.pyside_imports import install  # noqa: PLC0415
+
+    install()  # PySide6's import hook made as light as Small Steps makes it
     from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415
     from PySide6.QtWidgets import QMenu  # noqa: PLC0415
 
@@ -62,7 +68,9 @@ def main() -> int:
     args = sys.argv[1:]
     folder = args[args.index("--stack") + 1] if "--stack" in args[:-1] else None
     if folder:
-        icon = QIcon(SVG)
+        icon = QIcon()
+        for size in (16, 20, 22, 24, 32, 40, 44, 48, 64):
+            icon.addFile(os.path.join(TRAY_PNGS, f"app-{size}.png"), QSize(size, size))
     else:
         pixmap = QPixmap(32, 32)
         pixmap.fill(QColor("#59A14F"))

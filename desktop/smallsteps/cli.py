@@ -300,6 +300,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
     if args.command is None and not desktop_entry:
         # Straight to the tray app: its start loads nothing the other commands need.
+        from smallsteps.platform.pyside_imports import install  # noqa: PLC0415
+
+        install()  # before the app's modules: PySide6 would read each one's source
         from smallsteps.app import run_app  # noqa: PLC0415 - Qt widgets load only for the app
         from smallsteps.storage.paths import DataPaths  # noqa: PLC0415
 

@@ -100,10 +100,13 @@ def main(data_dir: str) -> int:
     from PySide6.QtCore import QTimer  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    # Load them in the order `smallsteps` itself does (cli, then app: starting the tray app
-    # does not go through `commands`), so the import chains reported are the real ones.
-    for name in ("smallsteps.cli", "smallsteps.app"):
+    # Load them in the order `smallsteps` itself does (cli, the lighter PySide6 import
+    # hook, then app: starting the tray app does not go through `commands`), so the import
+    # chains reported are the real ones.
+    for name in ("smallsteps.cli", "smallsteps.platform.pyside_imports", "smallsteps.app"):
         importlib.import_module(name)
+        if name == "smallsteps.platform.pyside_imports":
+            sys.modules[name].install()
     import smallsteps.app  # noqa: PLC0415
     import smallsteps.cli  # noqa: PLC0415
 
