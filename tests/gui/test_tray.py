@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QIcon, QImage
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
+from smallsteps.core.resources import tray_icon_paths
+from smallsteps.ui.icons import tray_icon
 from smallsteps.ui.tray import TrayIcon, TrayStatus
 
 RUNNING = ["Snooze 15 minutes", "Pause for 1 hour", "Pause until tomorrow"]
@@ -218,3 +222,65 @@ def test_snooze_counts_its_minutes_in_words(tray: TrayIcon, status: StatusBox) -
     open_menu(tray)
 
     assert "Snooze 1 minute" in entries(tray)
+
+
+def picture(tray: TrayIcon, size: int) -> QImage:
+    return (
+        tray._icon.icon().pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    )
+
+
+def test_the_icon_shows_waiting_and_resting_and_comes_back(
+    tray: TrayIcon, status: StatusBox
+) -> None:
+    shipped = {
+        name: QImage(str(tray_icon_paths(name)[32])).convertToFormat(QImage.Format.Format_ARGB32)
+        for name in ("app", "app-waiting", "app-paused")
+    }
+    assert picture(tray, 32) == shipped["app"]
+    for next_status, name in (
+        (TrayStatus("Next nudge at 14:30", paused=False, waiting=True), "app-waiting"),
+        (TrayStatus("Nudges resting until 15:30", paused=True), "app-paused"),
+        (TrayStatus("Next nudge at 14:30", paused=False), "app"),
+    ):
+        status.status = next_status
+        tray.refresh()
+        assert picture(tray, 32) == shipped[name], name
+
+
+def test_a_refresh_that_changes_no_look_does_not_send_the_icon_again(
+    tray: TrayIcon, status: StatusBox
+) -> None:
+    sent = tray._icon.icon().cacheKey()
+    status.status = TrayStatus("Next nudge at 18:00", paused=False)
+    tray.refresh()
+    assert tray._icon.icon().cacheKey() == sent  # the panel reads nothing new
+    status.status = TrayStatus("Next nudge at 18:00", paused=False, waiting=True)
+    tray.refresh()
+    assert tray._icon.icon().cacheKey() != sent
+
+
+@pytest.mark.parametrize("name", ["app", "app-waiting", "app-paused"])
+def test_every_tray_size_is_the_shipped_picture_itself(qtbot: QtBot, name: str) -> None:
+    del qtbot
+    shown = tray_icon(name)
+    gc.collect()  # the icon's engine belongs to the icon, not to Python
+    for size, path in tray_icon_paths(name).items():
+        got = shown.pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        assert got == QImage(str(path)).convertToFormat(QImage.Format.Format_ARGB32), size
+    copy = QIcon(shown)
+    del shown
+    gc.collect()
+    assert copy.actualSize(QSize(22, 22)) == QSize(22, 22)
+
+
+def test_a_tray_icon_on_a_200_percent_panel_gets_the_sharp_double_size(qtbot: QtBot) -> None:
+    del qtbot
+    shown = tray_icon("app")
+    sharp = shown.pixmap(QSize(22, 22), 2.0)
+    assert (sharp.width(), sharp.height()) == (44, 44)
+    assert sharp.devicePixelRatio() == 2.0
+    expected = QImage(str(tray_icon_paths("app")[44])).convertToFormat(QImage.Format.Format_ARGB32)
+    assert sharp.toImage().convertToFormat(QImage.Format.Format_ARGB32) == expected
+    between = shown.pixmap(30, 30)  # no shipped size: the next larger one, scaled down
+    assert (between.width(), between.height()) == (30, 30)

@@ -74,7 +74,8 @@ class TrayIcon(QObject):
     def __init__(self, status: Callable[[], TrayStatus]) -> None:
         super().__init__()
         self._status = status
-        self._icon = QSystemTrayIcon(tray_icon("app"))
+        self._icon_name = "app"
+        self._icon = QSystemTrayIcon(tray_icon(self._icon_name))
         self._icon.setToolTip(self.tr("Small Steps"))
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
@@ -110,7 +111,9 @@ class TrayIcon(QObject):
 
     def _refresh_icon(self, status: TrayStatus) -> None:
         name = "app-paused" if status.paused else ("app-waiting" if status.waiting else "app")
-        self._icon.setIcon(tray_icon(name))
+        if name != self._icon_name:  # a new icon is sent to the panel again, every size
+            self._icon_name = name
+            self._icon.setIcon(tray_icon(name))
         self._icon.setToolTip(self.tr("Small Steps\n{status}").format(status=status.next_nudge))
 
     def _on_menu_about_to_show(self) -> None:
