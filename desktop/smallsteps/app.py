@@ -4,11 +4,12 @@ Nothing else creates long-lived objects; there are no module-level singletons.
 
 The tray icon comes first. Until it is shown, only what the icon and its menu
 need is imported and built: Qt, the single-instance lock, the settings, the
-tray. The rest (the journal and its integrity check, the reminder schedule with
-APScheduler, presence, notifications, the channel for the command line) is
-built on the next turns of the event loop, one part per turn, so the tray host
-can ask for the icon and its menu in between. Whatever the person or another
-process asks for before that finishes builds the rest at once, then is done.
+tray. The rest (the light or dark palette, the channel for the command line,
+the journal and its integrity check, the reminder schedule with APScheduler,
+presence, notifications) is built on the next turns of the event loop, one
+part per turn, so the tray host can ask for the icon and its menu in between.
+Whatever the person or another process asks for before that finishes builds the
+rest at once, then is done.
 Windows that are not needed at start (the step dialog, settings, week, pacer)
 are imported and built on first use, and deleted when closed.
 """
@@ -166,7 +167,13 @@ class SmallStepsApp(QObject):
         self._ready = False
         self._failed = False
         self._steps: deque[Callable[[], None]] = deque(
-            [self._open_channel, self._open_journal, self._build_schedule, self._build_rest]
+            [
+                self._follow_theme,
+                self._open_channel,
+                self._open_journal,
+                self._build_schedule,
+                self._build_rest,
+            ]
         )
         self._signals: SignalWatcher | None = None
         self._notice_box: QMessageBox | None = None
@@ -231,6 +238,13 @@ class SmallStepsApp(QObject):
             self._steps.popleft()()
             _forget_sources()
         return self._ready
+
+    def _follow_theme(self) -> None:
+        # After the icon, before any window: the tray's picture needs no palette, and
+        # the follower's first use of Qt's enums takes about 12 ms.
+        from smallsteps.ui.theme import follow  # noqa: PLC0415
+
+        follow(self._qapp)  # light or dark as the system asks, live (the follower is qapp's)
 
     def _open_channel(self) -> None:
         from smallsteps.platform.unix_signals import SignalWatcher  # noqa: PLC0415
@@ -1128,9 +1142,6 @@ def run_app(paths: DataPaths, verbose: bool = False, minimized: bool = False) ->
         print(running.render(translate))
         return 0
 
-    from smallsteps.ui.theme import follow as follow_theme  # noqa: PLC0415 - after the lock
-
-    follow_theme(qapp)  # light or dark as the system asks, live (the follower is qapp's)
     loaded = load_settings(paths.settings)
     app = SmallStepsApp(qapp, paths, loaded.settings, instance, [n for n in (loaded.notice,) if n])
     app.welcome_when_ready = not minimized

@@ -49,6 +49,7 @@ AFTER_ICON = (
     "PySide6.QtNetwork",
     "smallsteps.storage.journal",
     "smallsteps.services.reminders",
+    "smallsteps.ui.theme",
 )
 """Packages/modules the running app needs, but only after the tray icon is shown."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
 
 from smallsteps.core.resources import icon_path, tray_icon_paths
@@ -59,6 +59,8 @@ class _TrayIconEngine(QIconEngine):
         wanted = max(1, round(min(size.width(), size.height()) * scale))
         best = next((p for p in self._pixmaps if p.width() >= wanted), self._pixmaps[-1])
         if best.width() != wanted:
+            from PySide6.QtCore import Qt  # noqa: PLC0415 - its enums take ~13 ms to load
+
             best = best.scaled(
                 wanted,
                 wanted,
