@@ -377,11 +377,12 @@ def _details(results: dict[str, Any], s: dict[str, Any]) -> list[str]:
             out += [
                 "",
                 "`bare_tray.py --stack` is the bare program plus, right after its icon, what "
-                "the fixed stack of DESIGN.md costs with none of the app around it: the icon "
-                "drawn from the app's SVG, a ten-item tray menu, a `QLocalServer` listening, "
-                "an SQLite file in WAL mode with one commit, a jeepney connection to the "
-                "session bus and APScheduler's scheduler core imported. Its peak RSS is the "
-                "floor for Small Steps' own (ratio "
+                "the fixed stack of DESIGN.md costs with none of the app around it, each "
+                "part done the lightest way known: the icon from the app's PNG sizes, a "
+                "ten-item tray menu, a `QLocalServer` listening, an SQLite file in WAL mode "
+                "with one commit, a jeepney connection to the session bus and APScheduler's "
+                "scheduler core imported, with PySide6's import hook made light as in Small "
+                "Steps. Its peak RSS is the floor for Small Steps' own (ratio "
                 f"{st['stack_peak'] / st['bare_peak']:.2f} to the bare program; Small Steps "
                 f"{st['app_peak'] / st['stack_peak']:.2f} to it).",
             ]
