@@ -29,9 +29,9 @@ from pathlib import Path
 from typing import Protocol
 
 from smallsteps import APP_ID, APP_NAME
-from smallsteps.platform.atomic_write import write_atomically
 from smallsteps.platform.desktop_file import exec_line, is_true, read_entry, render_entry
 from smallsteps.platform.program import program_command
+from smallsteps.storage.atomic import SHARED_FILE_MODE, write_atomic
 
 MINIMIZED_FLAG = "--minimized"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -198,13 +198,15 @@ class XdgAutostart:
 
     def enable(self) -> None:
         """Write the person's autostart entry (replacing a ``Hidden`` or older one)."""
-        write_atomically(self.path, autostart_desktop_entry(self._program).encode("utf-8"))
+        write_atomic(
+            self.path, autostart_desktop_entry(self._program), SHARED_FILE_MODE, make_folders=True
+        )
 
     def disable(self) -> None:
         """Remove the person's entry, or hide a system-wide one with ``Hidden=true``."""
         if any(path.is_file() for path in self._system_paths):
             hidden = render_entry([("Type", "Application"), ("Name", APP_NAME), ("Hidden", "true")])
-            write_atomically(self.path, hidden.encode("utf-8"))
+            write_atomic(self.path, hidden, SHARED_FILE_MODE, make_folders=True)
         else:
             self.path.unlink(missing_ok=True)
 
@@ -336,7 +338,9 @@ class LaunchAgentAutostart:
 
     def enable(self) -> None:
         """Write the launch agent; launchd reads it at the next login."""
-        write_atomically(self.path, launch_agent_plist(self._program))
+        write_atomic(
+            self.path, launch_agent_plist(self._program), SHARED_FILE_MODE, make_folders=True
+        )
 
     def disable(self) -> None:
         """Remove the launch agent."""

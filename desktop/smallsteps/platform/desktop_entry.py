@@ -23,8 +23,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from smallsteps import APP_ID
-from smallsteps.platform.atomic_write import write_atomically
 from smallsteps.platform.desktop_file import replace_exec
+from smallsteps.storage.atomic import SHARED_FILE_MODE, write_atomic
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 """The hicolor PNG sizes shipped next to the scalable SVG."""
@@ -140,10 +140,10 @@ def install_desktop_entry(
     entry = desktop_entry_path(data)
     written = [entry]
     for size_folder, path in icon_paths(data).items():
-        write_atomically(path, _shipped_icon(size_folder))
+        write_atomic(path, _shipped_icon(size_folder), SHARED_FILE_MODE, make_folders=True)
         written.append(path)
     # The entry goes last: a menu that sees it finds its icon already there.
-    write_atomically(entry, replace_exec(template, program).encode("utf-8"))
+    write_atomic(entry, replace_exec(template, program), SHARED_FILE_MODE, make_folders=True)
     return DesktopEntryChange(data, tuple(written), refresh_caches(data, run))
 
 
