@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon, QIconEngine, QPixmap
 
 from smallsteps.core.resources import icon_path, tray_icon_paths
+
+if TYPE_CHECKING:  # only painted in an XEmbed tray; their classes take ~1.3 ms to load
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
 
 
 def icon(name: str) -> QIcon:
@@ -79,8 +85,9 @@ def tray_icon(name: str) -> QIcon:
     No SVG module is loaded for it, and it leaves Qt's pixmap cache (and so the cache's
     flush timer) alone: see ``_TrayIconEngine``.
     """
-    pixmaps = [
-        QPixmap.fromImage(QImage(str(path)))  # QPixmap(path) would go through the cache
-        for _size, path in sorted(tray_icon_paths(name).items())
-    ]
+    pixmaps = []
+    for _size, path in sorted(tray_icon_paths(name).items()):
+        pixmap = QPixmap()  # loaded from bytes: QPixmap(path) would go through the cache
+        pixmap.loadFromData(path.read_bytes(), "PNG")
+        pixmaps.append(pixmap)
     return QIcon(_TrayIconEngine(pixmaps))
