@@ -202,7 +202,13 @@ def _markdown(results: dict[str, Any], s: dict[str, Any]) -> str:
         "",
         "Ratios are Small Steps (or a peer) over the bare PySide6 tray program "
         "(`bare_tray.py`) measured in the same run and session. Medians of "
-        f"{results.get('runs')} runs after a warm-up unless a row says otherwise.",
+        f"{results.get('runs')} runs after a warm-up unless a row says otherwise"
+        + (
+            f" (start -> icon and the memory 2 s after it: {results['start_runs']} runs "
+            "of the bare program, Small Steps and the stack, alternating)."
+            if results.get("start_runs")
+            else "."
+        ),
         "",
         "### Summary against the targets of issue 8",
         "",

@@ -192,11 +192,12 @@ PEERS: dict[str, dict[str, Any]] = {
 }
 
 
-def phase_start(work: Path, runs: int) -> dict[str, Any]:
+def phase_start(work: Path, runs: int, peer_runs: int) -> dict[str, Any]:
     """Start -> tray icon, and memory 2 s after it, for bare, app, the stack and the peers.
 
     "stack" is the bare program with the fixed stack's parts (``bare_tray.py --stack``):
-    the floor for Small Steps.
+    the floor for Small Steps. ``runs`` rounds of bare, app and stack (after a warm-up
+    round), then ``peer_runs`` of each peer.
     """
     out: dict[str, Any] = {"bare": [], "app": [], "stack": [], "peers": {}}
     with desk(work, "s-start") as session:
@@ -229,7 +230,7 @@ def phase_start(work: Path, runs: int) -> dict[str, Any]:
             say(f"start run {i}{' (warm-up)' if i == 0 else ''} done")
         env = _peer_env(session, work)
         for peer, spec in PEERS.items():
-            out["peers"][peer] = _peer_runs(session, trays, xwin, peer, spec, env, runs)
+            out["peers"][peer] = _peer_runs(session, trays, xwin, peer, spec, env, peer_runs)
         out["side_by_side"] = _side_by_side(session, trays, xwin, work, env)
         trays.close()
         xwin.close()
