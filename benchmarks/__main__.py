@@ -27,6 +27,41 @@ RESULTS = HERE / "results.json"
 NICE = -10
 
 
+LIBRARY_FOLDERS = (Path(sys.prefix), Path(sys.base_prefix) / "lib", Path("/usr/lib"))
+"""Where the shared libraries the measured programs map come from (venv, Python, system)."""
+
+
+def forget_cached_libraries() -> int:
+    """Drop the shared libraries' clean pages from the page cache; returns how many files.
+
+    A library that was just written (``pip install`` into a fresh venv, ``apt-get
+    install`` on a fresh machine) sits in the page cache in the large blocks it was
+    written in, and a program that maps it is charged those whole blocks: measured on
+    this machine (kernel 6.18), the bare PySide6 tray program then shows 62.1 MiB
+    resident instead of 49.3 MiB, with the same libraries mapped. A person's machine
+    reads its libraries from disk after a boot, as here once they are dropped. Pages a
+    running process has mapped are left alone by the kernel; nothing else changes.
+    """
+    count = 0
+    for folder in LIBRARY_FOLDERS:
+        for dirpath, _dirs, files in os.walk(folder):
+            for name in files:
+                if ".so" not in name:
+                    continue
+                try:
+                    fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
+                except OSError:
+                    continue
+                try:
+                    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+                    count += 1
+                except OSError:
+                    pass
+                finally:
+                    os.close(fd)
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the phases and write the results."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
@@ -65,9 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     compiled = all(
         compileall.compile_dir(REPO / folder, quiet=1) for folder in ("desktop", "resources")
     )
+    evicted = forget_cached_libraries()
     started = time.monotonic()
     results: dict[str, Any] = {
         "bytecode": "compiled before the run" if compiled else "compiling failed",
+        "page_cache": f"{evicted} shared libraries dropped from the page cache before the run",
         "nice": niceness,
         "machine": run.machine(),
         "command": "make bench  (= .venv/bin/python -m benchmarks)"

@@ -191,6 +191,7 @@ def _markdown(results: dict[str, Any], s: dict[str, Any]) -> str:
         f"| kernel | {m['kernel']} |",
         f"| Python / PySide6 | {m['python']} / {m['pyside6']} |",
         f"| Small Steps' bytecode | {results.get('bytecode', 'as found (not compiled first)')} |",
+        f"| page cache | {results.get('page_cache', 'as found (libraries not dropped first)')} |",
         f"| Small Steps | {m['app']} at commit {m['commit']}"
         + (
             f" plus {m['uncommitted_product_files']} uncommitted files under desktop/ and "
