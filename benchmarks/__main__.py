@@ -41,7 +41,9 @@ def forget_cached_libraries() -> int:
     resident instead of 49.3 MiB, with the same libraries mapped. A person's machine
     reads its libraries from disk after a boot, as here once they are dropped. Pages a
     running process has mapped are left alone by the kernel; nothing else changes.
+    Everything written is synced to disk first, since dirty pages cannot be dropped.
     """
+    os.sync()  # only clean pages can be dropped: pip may have written them a moment ago
     count = 0
     for folder in LIBRARY_FOLDERS:
         for dirpath, _dirs, files in os.walk(folder):
