@@ -23,8 +23,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-TRAY_PNGS = os.path.join(os.path.dirname(__file__), "..", "resources", "icons", "tray")
-
 
 def _stack(app: QApplication, tray: QSystemTrayIcon, folder: str, keep: list[object]) -> None:
     """Load and build the fixed stack's parts in ``folder`` (kept alive in ``keep``)."""
@@ -68,9 +66,11 @@ def main() -> int:
     args = sys.argv[1:]
     folder = args[args.index("--stack") + 1] if "--stack" in args[:-1] else None
     if folder:
+        from smallsteps.core.resources import tray_icon_paths  # noqa: PLC0415 - stack only
+
         icon = QIcon()
-        for size in (16, 20, 22, 24, 32, 40, 44, 48, 64):
-            icon.addFile(os.path.join(TRAY_PNGS, f"app-{size}.png"), QSize(size, size))
+        for size, path in tray_icon_paths("app").items():
+            icon.addFile(str(path), QSize(size, size))
     else:
         pixmap = QPixmap(32, 32)
         pixmap.fill(QColor("#59A14F"))

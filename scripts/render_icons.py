@@ -32,7 +32,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from smallsteps import APP_ID
-from smallsteps.core.resources import TRAY_ICON_SIZES
+from smallsteps.core.resources import TRAY_ICON_NAMES, TRAY_ICON_SIZES
 from smallsteps.platform.desktop_entry import ICON_SIZES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,7 +40,6 @@ SOURCE_SVG = REPO / "resources" / "icons" / "app.svg"
 PACKAGING = REPO / "packaging" / "linux"
 SHIPPED = REPO / "resources" / "linux"
 ICONS = REPO / "resources" / "icons"
-TRAY_ICONS = ("app", "app-paused", "app-waiting")
 
 
 def render_png(svg: bytes, size: int) -> bytes:
@@ -76,7 +75,7 @@ def wanted_files() -> dict[Path, bytes]:
         files[SHIPPED / relative] = png
     desktop = f"{APP_ID}.desktop"
     files[SHIPPED / desktop] = (PACKAGING / desktop).read_bytes()
-    for name in TRAY_ICONS:
+    for name in TRAY_ICON_NAMES:
         tray_svg = (ICONS / f"{name}.svg").read_bytes()
         for size in TRAY_ICON_SIZES:
             files[ICONS / "tray" / f"{name}-{size}.png"] = render_png(tray_svg, size)

@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 # The pure-Python modules of the start come before Qt. Once PySide6 is imported, its
-# import hook reads the source of every module imported after it (it looks for
-# `from __feature__ import ...`) and linecache keeps the text: ~13 ms more before the
-# icon for these, and memory (see _forget_sources).
+# import hook looks at every module imported after it (for `from __feature__ import
+# ...`). The command line makes that look cheap (platform.pyside_imports) before it
+# imports this module; where it cannot, the hook reads each source through linecache,
+# which keeps the text (see _forget_sources).
 from smallsteps import APP_ID, APP_NAME, __version__
 from smallsteps.core.resources import icon_path, text_lines
 from smallsteps.core.settings import Settings
@@ -92,10 +93,11 @@ EXIT_JOURNAL = 3
 def _forget_sources() -> None:
     """Drop the module sources PySide6's import hook read into linecache.
 
-    The hook reads the source of each module imported after PySide6 and linecache
-    keeps it (several MiB by the time the app is up); nothing needs it but a
-    traceback, which reads the file again. Called after each burst of imports, so
-    the memory is reused rather than piled up.
+    Where PySide6's import hook could not be made light (``pyside_imports.install``
+    found no hook to replace), it reads the source of each module imported after
+    PySide6 and linecache keeps it (several MiB by the time the app is up); nothing
+    needs it but a traceback, which reads the file again. Called after each burst of
+    imports, so the memory is reused rather than piled up (a no-op otherwise).
     """
     linecache.clearcache()
 

@@ -19,7 +19,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from smallsteps.core.resources import TRAY_ICON_SIZES, icon_path, tray_icon_paths
+from smallsteps.core.resources import TRAY_ICON_NAMES, TRAY_ICON_SIZES, icon_path, tray_icon_paths
 from smallsteps.ui.icons import tray_icon
 from smallsteps.ui.theme import (
     ThemeFollower,
@@ -39,7 +39,7 @@ TEXT_ON = (
     (R.ToolTipText, R.ToolTipBase),
 )
 
-TRAY_ICONS = ("app", "app-paused", "app-waiting")
+TRAY_ICONS = TRAY_ICON_NAMES
 TRAY_SIZES = (16, 22, 24, 32)
 PANELS = {"light": QColor(0xF2, 0xF2, 0xF2), "dark": QColor(0x1E, 0x1E, 0x1E)}
 OUTLINE_CONTRAST = 3.0  # WCAG 2.1 non-text contrast (1.4.11)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QIcon, QImage
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from smallsteps.core.resources import tray_icon_paths
+from smallsteps.core.resources import TRAY_ICON_NAMES, tray_icon_paths
 from smallsteps.ui.icons import tray_icon
 from smallsteps.ui.tray import TrayIcon, TrayStatus
 
@@ -235,7 +235,7 @@ def test_the_icon_shows_waiting_and_resting_and_comes_back(
 ) -> None:
     shipped = {
         name: QImage(str(tray_icon_paths(name)[32])).convertToFormat(QImage.Format.Format_ARGB32)
-        for name in ("app", "app-waiting", "app-paused")
+        for name in TRAY_ICON_NAMES
     }
     assert picture(tray, 32) == shipped["app"]
     for next_status, name in (
@@ -260,7 +260,7 @@ def test_a_refresh_that_changes_no_look_does_not_send_the_icon_again(
     assert tray._icon.icon().cacheKey() != sent
 
 
-@pytest.mark.parametrize("name", ["app", "app-waiting", "app-paused"])
+@pytest.mark.parametrize("name", TRAY_ICON_NAMES)
 def test_every_tray_size_is_the_shipped_picture_itself(qtbot: QtBot, name: str) -> None:
     del qtbot
     shown = tray_icon(name)

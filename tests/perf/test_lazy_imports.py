@@ -146,13 +146,17 @@ def test_not_imported_in_the_first_turns_of_the_event_loop(
     assert not loaded, "imported just after start: " + _explain(lazy, loaded, startup["importers"])
 
 
-@pytest.mark.parametrize("later", AFTER_ICON)
-def test_built_after_the_tray_icon_is_shown(startup: dict[str, Any], later: str) -> None:
+@pytest.mark.parametrize("later", AFTER_ICON + NOT_BEFORE_ICON)
+def test_not_needed_for_the_tray_icon(startup: dict[str, Any], later: str) -> None:
     loaded = _loaded(later, startup["at_start"])
     assert not loaded, "imported before the tray icon is shown: " + _explain(
         later, loaded, startup["importers"]
     )
-    # ...and it is there once the app is ready (else this test would prove nothing).
+
+
+@pytest.mark.parametrize("later", AFTER_ICON)
+def test_built_after_the_tray_icon_is_shown(startup: dict[str, Any], later: str) -> None:
+    # It is there once the app is ready (else the test above would prove nothing for it).
     assert _loaded(later, startup["after_loop"]), f"{later} never loaded"
 
 
@@ -160,14 +164,6 @@ def test_built_after_the_tray_icon_is_shown(startup: dict[str, Any], later: str)
 def test_never_imported_by_a_normal_start(startup: dict[str, Any], heavy: str) -> None:
     loaded = _loaded(heavy, startup["after_loop"])
     assert not loaded, "imported by the start: " + _explain(heavy, loaded, startup["importers"])
-
-
-@pytest.mark.parametrize("later", NOT_BEFORE_ICON)
-def test_not_needed_for_the_tray_icon(startup: dict[str, Any], later: str) -> None:
-    loaded = _loaded(later, startup["at_start"])
-    assert not loaded, "imported before the tray icon is shown: " + _explain(
-        later, loaded, startup["importers"]
-    )
 
 
 @pytest.mark.parametrize("library", NOT_NATIVE_BEFORE_ICON)

@@ -44,6 +44,9 @@ def icon_path(name: str) -> Path:
     return _folder() / "icons" / f"{name}.svg"
 
 
+TRAY_ICON_NAMES = ("app", "app-paused", "app-waiting")
+"""The tray's icons: nudges on, nudges resting, a nudge waiting for an answer."""
+
 TRAY_ICON_SIZES = (16, 20, 22, 24, 32, 40, 44, 48, 64)
 """The sizes (px) the tray icons ship in as PNG: every panel size at 100-200 % scale."""
 
