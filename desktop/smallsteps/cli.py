@@ -66,11 +66,21 @@ def _passphrase_option(parser: argparse.ArgumentParser, translate: Translate) ->
     )
 
 
-def build_parser(translate: Translate = english) -> argparse.ArgumentParser:
-    """Return the parser for every command, its texts in the language of ``translate``."""
+def build_parser(
+    translate: Translate = english, *, commands: bool = True
+) -> argparse.ArgumentParser:
+    """Return the parser for every command, its texts in the language of ``translate``.
+
+    Args:
+        translate: the language of its texts.
+        commands: ``False`` leaves out the commands (``record``, ``export``...): the
+            parser for a plain start of the app (see `starts_app`), about 4 ms quicker
+            to build. Its ``command`` is always None; it has no ``--help``.
+    """
     t = translate
     parser = _Parser(
         prog=PROGRAM,
+        add_help=commands,
         description=QT_TRANSLATE_NOOP(
             "Cli", "Small Steps: a gentle self-care companion in your system tray."
         ).render(t),
@@ -121,6 +131,9 @@ def build_parser(translate: Translate = english) -> argparse.ArgumentParser:
             QT_TRANSLATE_NOOP("Cli", "take Small Steps out of your applications menu again"), t
         ),
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     record = sub.add_parser(
@@ -273,6 +286,29 @@ def system_translate(system_languages: Sequence[str]) -> Translate:
     return standalone_translate(choose_language("", system_languages))
 
 
+_START_FLAGS = frozenset({"--minimized", "--verbose"})
+
+
+def starts_app(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` only starts the tray app: no command, no help, nothing else.
+
+    That is every start at login (``--minimized``) and from the applications menu, so
+    its parser is built without the commands' parsers (argparse looks each of its own
+    texts up with gettext, which costs about 0.1 ms each). Anything else, even a
+    misspelt option, goes to the full parser and gets its usual answer.
+    """
+    rest = iter(argv)
+    for arg in rest:
+        if arg in _START_FLAGS or arg.startswith("--data-dir="):
+            continue
+        if arg == "--data-dir":
+            folder = next(rest, None)
+            if folder is not None and not folder.startswith("-"):
+                continue
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code.
 
@@ -282,8 +318,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     system_languages = system_languages_from_env(os.environ)
     translate = system_translate(system_languages)
-    parser = build_parser(translate)
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(translate, commands=not starts_app(given))
+    args = parser.parse_args(given)
     desktop_entry = args.install_desktop_entry or args.uninstall_desktop_entry
     if desktop_entry and (args.command is not None or args.minimized):
         parser.error(

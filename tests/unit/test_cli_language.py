@@ -221,3 +221,55 @@ def test_the_systems_translation_is_the_one_the_choice_gives(tags: list[str]) ->
         assert translate("Steps", "Rest") == "Rest"
     else:
         assert translate("Steps", "Rest") == standalone_translate(chosen)("Steps", "Rest") != "Rest"
+
+
+# --------------------------------------------------------------------------- a plain start
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--minimized"],
+        ["--verbose", "--minimized"],
+        ["--data-dir", "/tmp/somewhere", "--minimized"],
+        ["--data-dir=/tmp/with space", "--verbose"],
+        ["--data-dir", "record"],  # a folder named like a command is still a folder
+    ],
+)
+def test_a_plain_start_reads_the_same_with_the_light_parser(argv: list[str]) -> None:
+    assert cli.starts_app(argv)
+    light = cli.build_parser(commands=False).parse_args(argv)
+    full = cli.build_parser().parse_args(argv)
+    assert vars(light) == vars(full)
+    assert light.command is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["record", "walk"],
+        ["--minimized", "nudge"],
+        ["--help"],
+        ["-h"],
+        ["--version"],
+        ["--data-dir"],
+        ["--data-dir", "--minimized"],
+        ["--min"],  # argparse's abbreviations, and any misspelling: the full parser answers
+        ["--minimised"],
+        ["--install-desktop-entry"],
+    ],
+)
+def test_anything_but_a_plain_start_gets_the_full_parser(argv: list[str]) -> None:
+    assert not cli.starts_app(argv)
+
+
+def test_a_plain_start_with_a_missing_folder_says_so_as_before(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["--minimized", "--data-dir"])
+    assert ended.value.code == cli.EXIT_BAD_INPUT
+    said = capsys.readouterr().err.strip().splitlines()
+    expected = "smallsteps: argument --data-dir: expected one argument (see smallsteps --help)"
+    assert said == [expected]
