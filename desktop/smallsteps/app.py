@@ -2,12 +2,14 @@
 
 Nothing else creates long-lived objects; there are no module-level singletons.
 
-The tray icon comes first. Until it is shown, only what the icon and its menu
-need is imported and built: Qt, the single-instance lock, the settings, the
-tray. The rest (the light or dark palette, the channel for the command line,
-the journal and its integrity check, the reminder schedule with APScheduler,
-presence, notifications) is built on the next turns of the event loop, one
-part per turn, so the tray host can ask for the icon and its menu in between.
+The tray icon comes first. Until it is shown, only what the icon needs is
+imported and built: Qt, the single-instance lock, the log, the tray. The rest
+(the settings and the saved state, with the menu in the person's language;
+whether a tray is really there; the light or dark palette; the channel for the
+command line; the journal and its integrity check; the reminder schedule with
+APScheduler; presence; notifications) is built on the next turns of the event
+loop, one part per turn, so the tray host can ask for the icon and its menu in
+between.
 Whatever the person or another process asks for before that finishes builds the
 rest at once, then is done.
 Windows that are not needed at start (the step dialog, settings, week, pacer)
@@ -34,11 +36,8 @@ from typing import TYPE_CHECKING
 # which keeps the text (see _forget_sources).
 from smallsteps import APP_ID, APP_NAME, __version__
 from smallsteps.core.resources import icon_path, text_lines
-from smallsteps.core.settings import Settings
 from smallsteps.storage.logfile import setup_logging
 from smallsteps.storage.paths import DataPaths
-from smallsteps.storage.settings_store import load_settings, save_settings
-from smallsteps.storage.state_store import load_state, save_state
 
 # isort: split
 from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimer
@@ -56,6 +55,7 @@ if TYPE_CHECKING:
     from smallsteps.core.clock import SystemClock
     from smallsteps.core.models import StepDraft
     from smallsteps.core.nudges import NudgePicker
+    from smallsteps.core.settings import Settings
     from smallsteps.core.state import NudgeState
     from smallsteps.platform.autostart import Autostart
     from smallsteps.platform.notify_base import Notifier
@@ -119,18 +119,21 @@ def _qt_datetime(when: datetime) -> QDateTime:
 class SmallStepsApp(QObject):
     """The running app: owns every part and connects them.
 
-    The constructor builds only the tray icon (with its menu); `start` shows it and
-    builds the rest on the next turns of the event loop (see the module docstring).
+    The constructor builds only the tray icon; `start` shows it and builds the rest,
+    its menu first, on the next turns of the event loop (see the module docstring).
 
     Args:
         qapp: the Qt application.
         paths: the data folder.
-        settings: the settings to start with.
         instance: the single-instance lock, already claimed; its channel opens later.
-        notices: what to tell the person once the app is up (a settings file set aside).
     """
 
-    # Built after the tray icon is shown: _open_journal, _build_schedule, _build_rest.
+    # Built after the tray icon is shown: _read_settings, _open_journal, _build_schedule,
+    # _build_rest.
+    _settings: Settings
+    _state: NudgeState
+    _language: LanguageSetup
+    _welcomed: bool
     _journal: Journal
     _clock: SystemClock
     _catalog: Catalog
@@ -145,24 +148,13 @@ class SmallStepsApp(QObject):
     _picker: NudgePicker
     controller: StepController
 
-    def __init__(
-        self,
-        qapp: QApplication,
-        paths: DataPaths,
-        settings: Settings,
-        instance: InstanceServer,
-        notices: list[str] | None = None,
-    ) -> None:
+    def __init__(self, qapp: QApplication, paths: DataPaths, instance: InstanceServer) -> None:
         super().__init__()
         self._qapp = qapp
         self._paths = paths
-        self._settings = settings
         self._instance = instance
-        self._notices = list(notices or [])
-        self._state = load_state(paths.state)  # for the icon; the reminders own it once built
-        # The language first: the tray's menu is the first thing the person reads.
-        self._language = LanguageSetup.install(qapp, self._language_for(settings))
-        self._welcomed = self._state.welcomed
+        self._notices: list[str] = []
+        self._settings_read = False
         self._welcome: WelcomeDialog | None = None
         self.welcome_when_ready = False
         """Say hello once the rest is built, on a first start (not at login)."""
@@ -170,6 +162,8 @@ class SmallStepsApp(QObject):
         self._failed = False
         self._steps: deque[Callable[[], None]] = deque(
             [
+                self._read_settings,
+                self._check_tray,
                 self._follow_theme,
                 self._open_channel,
                 self._open_journal,
@@ -211,12 +205,9 @@ class SmallStepsApp(QObject):
 
     def start(self) -> None:
         """Show the tray icon now; the rest is built on the next turns of the event loop."""
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self._tray.show()
-            log.info("tray icon shown")
-        else:
-            log.info("no system tray yet; nudges still come, and a new start opens the week")
-            self._tray_wait.start()  # at login the panel may come up after us
+        # Shown before asking whether a tray is there: Qt answers that with a D-Bus
+        # connection of its own, opened and closed (about 3 ms; see `_check_tray`).
+        self._tray.show()
         self._qapp.aboutToQuit.connect(self._on_qapp_about_to_quit)
         _forget_sources()
         QTimer.singleShot(0, self._on_build_timer_timeout)
@@ -240,6 +231,34 @@ class SmallStepsApp(QObject):
             self._steps.popleft()()
             _forget_sources()
         return self._ready
+
+    def _check_tray(self) -> None:
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            log.info("tray icon shown")
+        else:
+            self._tray.hide()
+            log.info("no system tray yet; nudges still come, and a new start opens the week")
+            self._tray_wait.start()  # at login the panel may come up after us
+
+    def _read_settings(self) -> None:
+        """Read the settings and the saved state; speak their language; fill the menu.
+
+        Run at once instead if the menu opens before this step's turn (`_tray_status`).
+        """
+        if self._settings_read:
+            return
+        from smallsteps.storage.settings_store import load_settings  # noqa: PLC0415
+        from smallsteps.storage.state_store import load_state  # noqa: PLC0415
+
+        self._settings_read = True
+        loaded = load_settings(self._paths.settings)
+        if loaded.notice:
+            self._notices.append(loaded.notice)
+        self._settings = loaded.settings
+        self._state = load_state(self._paths.state)  # the reminders own it once built
+        self._welcomed = self._state.welcomed
+        self._language = LanguageSetup.install(self._qapp, self._language_for(self._settings))
+        self._tray.refresh()  # the menu in the person's language; the resting icon if paused
 
     def _follow_theme(self) -> None:
         # After the icon, before any window: the tray's picture needs no palette, and
@@ -390,6 +409,7 @@ class SmallStepsApp(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray_wait.stop()
             self._tray.show()
+            self._tray.refresh()
             log.info("tray icon shown (the tray came up after us)")
         elif self._tray_tries >= TRAY_RETRIES:
             self._tray_wait.stop()
@@ -441,10 +461,12 @@ class SmallStepsApp(QObject):
     def _on_reminders_state_changed(self, state: NudgeState) -> None:
         if self._deleted:
             return
-        save_state(
-            self._paths.state,
-            replace(state, last_line=self._picker.last_line, welcomed=self._welcomed),
-        )
+        self._save_state(replace(state, last_line=self._picker.last_line, welcomed=self._welcomed))
+
+    def _save_state(self, state: NudgeState) -> None:
+        from smallsteps.storage.state_store import save_state  # noqa: PLC0415 - loaded already
+
+        save_state(self._paths.state, state)
 
     def _on_scheduler_ticked(self) -> None:
         from smallsteps.platform.timezone import system_zone  # noqa: PLC0415 - loaded already
@@ -479,13 +501,14 @@ class SmallStepsApp(QObject):
         self._presence.close()
         if self._deleted:
             return  # nothing of the person's is written again after "Delete all my data"
-        save_state(self._paths.state, self._state_now())
+        self._save_state(self._state_now())
         self._reminders.stop()
         self._tray.hide()
         self._journal.close()
         log.info("Small Steps closed")
 
     def _tray_status(self) -> TrayStatus:
+        self._read_settings()  # in case the menu opens before this step's turn
         if not self._ready:  # the icon is up, the schedule not yet: a moment at start
             until = self._state.paused_until
             resting = until is not None and until > datetime.now().astimezone()
@@ -588,7 +611,7 @@ class SmallStepsApp(QObject):
         except OSError as exc:
             log.warning("start at login not changed: %s", exc)
         if not self._deleted:
-            save_state(self._paths.state, self._state_now())
+            self._save_state(self._state_now())
         log.info("first start: start at login %s", "on" if start_at_login else "off")
 
     def _state_now(self) -> NudgeState:
@@ -604,6 +627,8 @@ class SmallStepsApp(QObject):
         if message.command is Command.NUDGE:
             self._reminders.ask_now()
         elif message.command is Command.RELOAD_SETTINGS:
+            from smallsteps.storage.settings_store import load_settings  # noqa: PLC0415
+
             loaded = load_settings(self._paths.settings)
             self._apply_settings(loaded.settings)
         elif message.command is Command.STEPS_CHANGED:
@@ -991,6 +1016,7 @@ class SmallStepsApp(QObject):
 
     def _on_settings_dialog_changed(self, settings: Settings) -> None:
         from smallsteps.core.catalog import delocalized  # noqa: PLC0415
+        from smallsteps.storage.settings_store import save_settings  # noqa: PLC0415
 
         kept = replace(settings, steps=delocalized(settings.steps, qt_translate))
         save_settings(self._paths.settings, kept)
@@ -1135,6 +1161,7 @@ def run_app(paths: DataPaths, verbose: bool = False, minimized: bool = False) ->
     if not instance.claim():
         from smallsteps.core.i18n import QT_TRANSLATE_NOOP  # noqa: PLC0415 - a second start only
         from smallsteps.services.language import standalone_translate  # noqa: PLC0415
+        from smallsteps.storage.settings_store import load_settings  # noqa: PLC0415
 
         chosen = load_settings(paths.settings, set_aside=False).settings.language
         translate = standalone_translate(choose_language(chosen, QLocale.system().uiLanguages()))
@@ -1144,8 +1171,7 @@ def run_app(paths: DataPaths, verbose: bool = False, minimized: bool = False) ->
         print(running.render(translate))
         return 0
 
-    loaded = load_settings(paths.settings)
-    app = SmallStepsApp(qapp, paths, loaded.settings, instance, [n for n in (loaded.notice,) if n])
+    app = SmallStepsApp(qapp, paths, instance)
     app.welcome_when_ready = not minimized
     app.start()
     code = qapp.exec()

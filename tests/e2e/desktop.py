@@ -1582,6 +1582,37 @@ def tray_items(session: DesktopSession) -> list[str]:
     return []
 
 
+def tray_menu_labels(session: DesktopSession, item: str) -> list[str]:
+    """The labels of a StatusNotifierItem's menu as the panel reads it (dbusmenu).
+
+    Args:
+        session: an ``sni`` session.
+        item: one of :func:`tray_items`, e.g. ``":1.18/StatusNotifierItem"``.
+
+    Returns:
+        The top-level entries' labels in order (separators are left out).
+    """
+    service, _, path = item.partition("/")
+    menu = _get_property(
+        session.bus_address, service, "/" + path, "org.kde.StatusNotifierItem", "Menu"
+    )
+    _, layout = _bus_call(
+        session.bus_address,
+        service,
+        str(menu),
+        "com.canonical.dbusmenu",
+        "GetLayout",
+        "iias",
+        (0, 1, ["label", "type"]),
+    )
+    labels = []
+    for _, child in layout[2]:  # each child is a variant: ("(ia{sv}av)", (id, props, []))
+        props = {key: value[1] for key, value in child[1].items()}
+        if props.get("type") != "separator":
+            labels.append(str(props.get("label", "")))
+    return labels
+
+
 def tray_item_registered(session: DesktopSession) -> bool:
     """True when at least one icon is in the tray (see :func:`tray_items`)."""
     return bool(tray_items(session))

@@ -10,12 +10,17 @@ and its buttons at the notification daemon, and the step dialog.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from smallsteps import APP_ID
 from smallsteps.core.resources import text_lines
+from smallsteps.core.state import NudgeState
+from smallsteps.services.language import standalone_translate
+from smallsteps.storage.paths import DataPaths
+from smallsteps.storage.state_store import save_state
 
 from .app_driver import RunningApp, artifacts_dir
 from .desktop import (
@@ -24,6 +29,7 @@ from .desktop import (
     focus_window,
     start_session,
     tray_items,
+    tray_menu_labels,
     visible_windows,
     wait_until,
     wait_window,
@@ -113,5 +119,37 @@ def test_a_german_desktop_gets_a_german_app(desk: DesktopSession, tmp_path: Path
         dunst_invoke_default(desk)
         dialog = wait_window(desk, "^Ein kleiner Schritt$")
         desk.screenshot(shots / "schritt.png", dialog)
+    finally:
+        app.stop()
+
+
+def test_a_login_start_shows_a_paused_person_the_resting_menu_in_their_language(
+    desk: DesktopSession, tmp_path: Path
+) -> None:
+    # The icon is shown before the settings and the saved pause are read; the menu the
+    # panel mirrors must still come in German, offering to resume, not to snooze.
+    data = DataPaths(tmp_path / "data")
+    data.ensure()
+    paused = NudgeState(paused_until=datetime.now().astimezone() + timedelta(hours=3))
+    save_state(data.state, paused)
+    app = RunningApp(desk, data.root, extra_env=GERMAN).start(minimized=True)
+    try:
+        (item,) = tray_items(desk)
+        german = standalone_translate("de")
+        resume = german("TrayIcon", "Resume nudges")
+        step = german("TrayIcon", "Take a small step now…")
+        assert resume != "Resume nudges"  # the German words are there to be found
+        labels: list[str] = []
+
+        def resting_menu() -> bool:
+            labels[:] = tray_menu_labels(desk, item)
+            return resume in labels
+
+        try:
+            wait_until(resting_menu, 10, what="the German resting menu")
+        except AssertionError:
+            raise AssertionError(f"the panel's menu is {labels}, not German and resting") from None
+        assert labels[0] == step
+        assert german("TrayIcon", "Pause for 1 hour") not in labels
     finally:
         app.stop()

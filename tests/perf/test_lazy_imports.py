@@ -50,6 +50,10 @@ AFTER_ICON = (
     "smallsteps.storage.journal",
     "smallsteps.services.reminders",
     "smallsteps.ui.theme",
+    "smallsteps.core.settings",
+    "smallsteps.storage.settings_store",
+    "smallsteps.storage.state_store",
+    "smallsteps.core.models",
 )
 """Packages/modules the running app needs, but only after the tray icon is shown."""
 

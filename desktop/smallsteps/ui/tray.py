@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from smallsteps.ui.icons import tray_icon
-from smallsteps.ui.texts import wording
 
 
 @dataclass(frozen=True)
@@ -85,8 +84,7 @@ class TrayIcon(QObject):
         self._icon.messageClicked.connect(self.message_clicked)
 
     def show(self) -> None:
-        """Build the menu and show the icon in the tray."""
-        self._on_menu_about_to_show()
+        """Show the icon in the tray; its menu fills when it opens, or on `refresh`."""
         self._icon.show()
 
     def hide(self) -> None:
@@ -117,6 +115,8 @@ class TrayIcon(QObject):
         self._icon.setToolTip(self.tr("Small Steps\n{status}").format(status=status.next_nudge))
 
     def _on_menu_about_to_show(self) -> None:
+        from smallsteps.ui.texts import wording  # noqa: PLC0415 - the core's words, after the icon
+
         status = self._status()
         self.menu.clear()
         self.menu.setAccessibleName(self.tr("Small Steps"))
