@@ -97,9 +97,9 @@ def main(journal_path: str, key_hex: str) -> int:
         months = _switches(
             app, window, View.MONTH, service.month, window.show_month, days[: WARM_UP + MONTHS]
         )
-        years = [date(date.today().year - i, 6, 15) for i in range(YEARS)]
+        mid_years = [date(date.today().year - i, 6, 15) for i in range(YEARS)]
         years = _switches(
-            app, window, View.YEAR, service.year, window.show_year, years[:WARM_UP] + years
+            app, window, View.YEAR, service.year, window.show_year, mid_years[:WARM_UP] + mid_years
         )
         window.close()
         journal.close()

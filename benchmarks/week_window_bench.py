@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -156,22 +156,24 @@ def main(argv: list[str] | None = None) -> int:
             measure(
                 "week: arrow to a day", lambda: QTest.keyClick(window.chart_view, Qt.Key.Key_Left)
             )
+
+        def pick(day: date) -> Callable[[], None]:
+            return lambda: window.date_edit.setDate(QDate(day.year, day.month, day.day))
+
         for _ in range(args.runs):
-            picked = today - timedelta(days=rng.randrange(days))
-            measure("week: date picker", lambda d=picked: window.date_edit.setDate(d))
+            measure("week: date picker", pick(today - timedelta(days=rng.randrange(days))))
         for _ in range(args.runs // 2):
             measure("tab: week -> month", lambda: window.set_view(View.MONTH))
             measure("tab: month -> year", lambda: window.set_view(View.YEAR))
             measure("tab: year -> week", lambda: window.set_view(View.WEEK))
             window.set_view(View.WEEK)
-            window.date_edit.setDate(today - timedelta(days=rng.randrange(days)))
+            pick(today - timedelta(days=rng.randrange(days)))()
             _drawn(app, window)
         window.set_view(View.MONTH)
         for _ in range(args.runs):
             measure("month: Page Up", lambda: QTest.keyClick(window, Qt.Key.Key_PageUp))
         for _ in range(args.runs):
-            picked = today - timedelta(days=rng.randrange(days))
-            measure("month: date picker", lambda d=picked: window.date_edit.setDate(d))
+            measure("month: date picker", pick(today - timedelta(days=rng.randrange(days))))
         window.set_view(View.YEAR)
         window.today_button.click()
         for _ in range(args.runs):
