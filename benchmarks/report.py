@@ -377,8 +377,10 @@ def _details(results: dict[str, Any], s: dict[str, Any]) -> list[str]:
         out += [
             "",
             f"Small Steps' own log line `tray icon shown` comes {_f(st['app_log_icon_s'], 3)} s "
-            "after `Popen` (median), i.e. Qt registers the item synchronously in "
-            "`QSystemTrayIcon.show()`.",
+            "after `Popen` (median). The app writes it once Qt has confirmed that a tray is "
+            "there, on a turn of the event loop after `QSystemTrayIcon.show()` (asking Qt "
+            "costs a D-Bus connection of its own), so it may come a little after the "
+            "registration.",
         ]
         if "stack_peak" in st:
             out += [
