@@ -9,13 +9,15 @@ app's PNG sizes (as Small Steps shows it; an SVG would load QtSvg) and a ten-ite
 menu, a ``QLocalServer`` listening, an SQLite journal in WAL mode with one commit, a
 jeepney connection to the session bus, and APScheduler's scheduler core imported (as
 Small Steps imports it, ``services.apscheduler_light``), with PySide6's import hook
-made as light as Small Steps makes it (``platform.pyside_imports``). The journal and
+made as light as Small Steps makes it (``platform.pyside_imports``, and the sources that
+hook had already read into ``linecache`` dropped). The journal and
 the server's socket go in ``DIR`` (the benchmark's own folder, which it removes). It
 is the floor for Small Steps itself, measured in the same run.
 """
 
 from __future__ import annotations
 
+import linecache
 import os
 import sys
 
@@ -57,6 +59,10 @@ def _stack(app: QApplication, tray: QSystemTrayIcon, folder: str, keep: list[obj
     except Exception as exc:  # noqa: BLE001 - no bus: the floor is measured without it
         print(f"no session bus: {exc}", file=sys.stderr)
     import smallsteps.services.apscheduler_light  # noqa: F401, PLC0415
+
+    # What PySide6's own hook read into linecache while PySide6 itself was imported (the
+    # standard library's typing, enum...): Small Steps drops it too (app._forget_sources).
+    linecache.clearcache()
 
 
 def main() -> int:

@@ -391,7 +391,8 @@ def _details(results: dict[str, Any], s: dict[str, Any]) -> list[str]:
                 "ten-item tray menu, a `QLocalServer` listening, an SQLite file in WAL mode "
                 "with one commit, a jeepney connection to the session bus and APScheduler's "
                 "scheduler core imported, with PySide6's import hook made light as in Small "
-                "Steps. Its peak RSS is the floor for Small Steps' own (ratio "
+                "Steps (and the sources it had read into `linecache` dropped). Its peak RSS "
+                "is the floor for Small Steps' own (ratio "
                 f"{st['stack_peak'] / st['bare_peak']:.2f} to the bare program; Small Steps "
                 f"{st['app_peak'] / st['stack_peak']:.2f} to it).",
             ]

@@ -5,15 +5,16 @@ Nothing else creates long-lived objects; there are no module-level singletons.
 The tray icon comes first. Until it is shown, only what the icon needs is
 imported and built: Qt, the single-instance lock, the log, the tray. The rest
 (the settings and the saved state, with the menu in the person's language;
-whether a tray is really there; the light or dark palette; the channel for the
-command line; the journal and its integrity check; the reminder schedule with
-APScheduler; presence; notifications) is built on the next turns of the event
-loop, one part per turn, so the tray host can ask for the icon and its menu in
-between.
+whether a tray is really there; the channel for the command line; the journal
+and its integrity check; the reminder schedule with APScheduler; presence;
+notifications) is built on the next turns of the event loop, one part per turn,
+so the tray host can ask for the icon and its menu in between.
 Whatever the person or another process asks for before that finishes builds the
 rest at once, then is done.
 Windows that are not needed at start (the step dialog, settings, week, pacer)
-are imported and built on first use, and deleted when closed.
+are imported and built on first use, and deleted when closed. The light or dark
+palette follows the system from the first window on (the tray's own menu
+included): the tray's picture needs none.
 """
 
 from __future__ import annotations
@@ -155,6 +156,7 @@ class SmallStepsApp(QObject):
         self._instance = instance
         self._notices: list[str] = []
         self._settings_read = False
+        self._theme_followed = False
         self._welcome: WelcomeDialog | None = None
         self.welcome_when_ready = False
         """Say hello once the rest is built, on a first start (not at login)."""
@@ -164,7 +166,6 @@ class SmallStepsApp(QObject):
             [
                 self._read_settings,
                 self._check_tray,
-                self._follow_theme,
                 self._open_channel,
                 self._open_journal,
                 self._build_schedule,
@@ -192,6 +193,7 @@ class SmallStepsApp(QObject):
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
+        self._tray.menu.aboutToShow.connect(self._follow_theme)  # a window where Qt draws it
         self._tray.step_requested.connect(self._on_tray_step_requested)
         self._tray.undo_requested.connect(self._on_tray_undo_requested)
         self._tray.snooze_requested.connect(self._on_tray_snooze_requested)
@@ -261,11 +263,19 @@ class SmallStepsApp(QObject):
         self._tray.refresh()  # the menu in the person's language; the resting icon if paused
 
     def _follow_theme(self) -> None:
-        # After the icon, before any window: the tray's picture needs no palette, and
-        # the follower's first use of Qt's enums takes about 12 ms.
+        """Follow the system's light or dark scheme, live, from now on (idempotent).
+
+        Called before the first window of any kind opens, not at start: reading the
+        scheme makes PySide6 build all of Qt's namespace enums (about 14 ms and 1.5 MiB
+        resident), which a tray icon alone never needs.
+        """
+        if self._theme_followed:
+            return
         from smallsteps.ui.theme import follow  # noqa: PLC0415
 
-        follow(self._qapp)  # light or dark as the system asks, live (the follower is qapp's)
+        self._theme_followed = True
+        follow(self._qapp)  # the follower is qapp's
+        _forget_sources()
 
     def _open_channel(self) -> None:
         from smallsteps.platform.unix_signals import SignalWatcher  # noqa: PLC0415
@@ -374,6 +384,7 @@ class SmallStepsApp(QObject):
             from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - 1.5 MiB, rarely needed
 
             said = "\n\n".join(spoken(notice, qt_translate) for notice in self._notices)
+            self._follow_theme()
             box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, said)
             box.setModal(False)
             box.show()
@@ -416,6 +427,7 @@ class SmallStepsApp(QObject):
             log.info("no system tray here")
 
     def _show_popup(self, title: str, body: str, with_buttons: bool) -> None:
+        self._follow_theme()
         if self._popup is None:
             from smallsteps.ui.nudge_popup import NudgePopup  # noqa: PLC0415 - rarely needed
 
@@ -590,6 +602,7 @@ class SmallStepsApp(QObject):
             return
         from smallsteps.ui.welcome import WelcomeDialog  # noqa: PLC0415 - once in a lifetime
 
+        self._follow_theme()
         dialog = WelcomeDialog(self._tray.is_visible())
         dialog.answered.connect(self._on_welcome_answered)
         self._welcome = dialog  # kept alive while it shows
@@ -650,6 +663,7 @@ class SmallStepsApp(QObject):
         self._tray.refresh()
 
     def _on_controller_step_requested(self, request: StepRequest) -> None:
+        self._follow_theme()
         dialog = self._step_dialog
         if dialog is None or not dialog.isVisible():
             from smallsteps.ui.step_dialog import StepDialog  # noqa: PLC0415 - on first use
@@ -776,6 +790,7 @@ class SmallStepsApp(QObject):
         """Open (or bring forward) the settings dialog."""
         if not self.ensure_ready():
             return
+        self._follow_theme()
         from smallsteps.core.catalog import localized  # noqa: PLC0415 - loaded already
 
         if self._settings_dialog is None:
@@ -1049,6 +1064,7 @@ class SmallStepsApp(QObject):
         """
         if not self.ensure_ready():
             return
+        self._follow_theme()
         if self._journal.locked and self._journal.has_key:
             # A keyring unlocked since: notes readable again, once the window is up.
             QTimer.singleShot(0, self._unlock_and_refresh_week)
@@ -1105,6 +1121,7 @@ class SmallStepsApp(QObject):
         """Open (or bring forward) the breathing pacer."""
         if not self.ensure_ready():
             return
+        self._follow_theme()
         if self._pacer is None:
             from smallsteps.ui.pacer import PacerWindow  # noqa: PLC0415 - on demand
 

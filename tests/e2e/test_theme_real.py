@@ -27,7 +27,16 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from .app_driver import RunningApp, artifacts_dir
-from .desktop import DesktopSession, missing_programs, start_session, wait_until, wait_window
+from .desktop import (
+    DesktopSession,
+    missing_programs,
+    start_session,
+    tray_items,
+    wait_until,
+    wait_window,
+    window_geometry,
+    xdotool_click,
+)
 from .portal import FakePortal
 
 pytestmark = pytest.mark.e2e
@@ -226,9 +235,11 @@ def test_the_week_window_follows_the_system_scheme(
         desk, tmp_path / "data", extra_env={"QT_QPA_PLATFORMTHEME": "xdgdesktopportal"}
     ).start()
     try:
-        assert "theme: system scheme Dark, dark palette" in app.log_text()
+        # Waiting in the tray needs no palette: the follower comes with the first window.
+        assert "theme:" not in app.log_text()
         assert app.cli("show", "week").returncode == 0
         week = wait_window(desk, WEEK_WINDOW)
+        assert "theme: system scheme Dark, dark palette" in app.log_text()
         wait_lightness(desk, week, "week-window-prefer-dark.png", dark=True)
 
         portal.set_color_scheme(PREFER_LIGHT)
@@ -236,3 +247,46 @@ def test_the_week_window_follows_the_system_scheme(
         wait_lightness(desk, week, "week-window-prefer-light.png", dark=False)
     finally:
         app.stop()
+
+
+@pytest.fixture
+def xembed_desk(tmp_path: Path) -> Iterator[DesktopSession]:
+    session = start_session(tmp_path / "xdesk", tray="xembed", notify="none")
+    try:
+        yield session
+    finally:
+        session.stop()
+
+
+def test_the_tray_menu_drawn_by_the_app_is_dark_on_a_dark_desktop(
+    xembed_desk: DesktopSession, tmp_path: Path
+) -> None:
+    # On an XEmbed tray the app draws the menu itself; the follower starts as it opens.
+    desk = xembed_desk
+    with FakePortal(desk.bus_address, color_scheme=PREFER_DARK):
+        app = RunningApp(
+            desk, tmp_path / "data", extra_env={"QT_QPA_PLATFORMTHEME": "xdgdesktopportal"}
+        ).start()
+        try:
+            wait_until(lambda: len(tray_items(desk)) == 1, 10, what="the tray icon")
+            assert "theme:" not in app.log_text()  # nothing drawn yet, no palette needed
+            icon = tray_items(desk)[0].split()[0]
+            x, y, width, height = window_geometry(desk, icon)
+
+            def ours() -> set[str]:
+                found = desk.run(["xdotool", "search", "--onlyvisible", "--class", "smallsteps"])
+                return set(found.stdout.split())
+
+            before = ours()
+            xdotool_click(desk, x + width // 2, y + height // 2, button=3)
+            opened: list[str] = []
+
+            def menu_open() -> bool:  # a new window of ours, wider than the icon
+                opened[:] = [w for w in ours() - before if window_geometry(desk, w)[2] > 100]
+                return bool(opened)
+
+            wait_until(menu_open, 10, what="the tray menu")
+            app.wait_log("theme: system scheme Dark, dark palette")
+            wait_lightness(desk, opened[0], "tray-menu-xembed-prefer-dark.png", dark=True)
+        finally:
+            app.stop()

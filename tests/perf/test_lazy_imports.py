@@ -40,8 +40,10 @@ LAZY = (
     "smallsteps.ui.week_window",
     "smallsteps.ui.settings_dialog",
     "smallsteps.ui.step_dialog",
+    "smallsteps.ui.theme",
 )
-"""Packages/modules (with their submodules) that must load on first use only."""
+"""Packages/modules (with their submodules) that must load on first use only (the theme:
+with the first window; reading the system's scheme builds all of Qt's namespace enums)."""
 
 AFTER_ICON = (
     "apscheduler",
@@ -49,7 +51,6 @@ AFTER_ICON = (
     "PySide6.QtNetwork",
     "smallsteps.storage.journal",
     "smallsteps.services.reminders",
-    "smallsteps.ui.theme",
     "smallsteps.core.settings",
     "smallsteps.storage.settings_store",
     "smallsteps.storage.state_store",
@@ -175,3 +176,9 @@ def test_the_tray_icon_does_not_load_the_svg_module(startup: dict[str, Any], lib
     mapped = [name for name in startup["libraries"] if name.startswith(library + ".")]
     assert not mapped, f"mapped before the tray icon is shown: {mapped}"
     assert any(name.startswith("libQt6Widgets.") for name in startup["libraries"])
+
+
+def test_waiting_in_the_tray_builds_none_of_qts_namespace_enums(startup: dict[str, Any]) -> None:
+    # The first of them (even a value Qt returns) makes PySide6 build all ~90: ~1.5 MiB.
+    # Only windows need them; the light/dark follower comes with the first window.
+    assert startup["qt_namespace_enums"] == 0
