@@ -339,7 +339,7 @@ class SmallStepsApp(QObject):
         self._gate = NudgeGate(self._presence, self._clock, self._reminders)
         self._sleep = SleepWatcher()
         self._sleep.resumed.connect(self._reminders.wake_up)
-        balloon = TrayBalloonNotifier(self._tray.is_visible, self._tray.show_message)
+        balloon = TrayBalloonNotifier(self._tray.is_visible, self._show_balloon)
         self._tray.message_clicked.connect(balloon.on_message_clicked)
         self._in_app = InAppNotifier(self._show_popup, self._hide_popup)
         self._notifier = NotificationBridge(
@@ -425,6 +425,10 @@ class SmallStepsApp(QObject):
         elif self._tray_tries >= TRAY_RETRIES:
             self._tray_wait.stop()
             log.info("no system tray here")
+
+    def _show_balloon(self, title: str, body: str) -> None:
+        self._follow_theme()  # where the tray is XEmbed, Qt draws the balloon itself
+        self._tray.show_message(title, body)
 
     def _show_popup(self, title: str, body: str, with_buttons: bool) -> None:
         self._follow_theme()
