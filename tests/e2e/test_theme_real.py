@@ -251,11 +251,8 @@ def test_the_week_window_follows_the_system_scheme(
 
 @pytest.fixture
 def xembed_desk(tmp_path: Path) -> Iterator[DesktopSession]:
-    session = start_session(tmp_path / "xdesk", tray="xembed", notify="none")
-    try:
+    with start_session(tmp_path / "xdesk", tray="xembed", notify="none") as session:
         yield session
-    finally:
-        session.stop()
 
 
 def test_the_tray_menu_drawn_by_the_app_is_dark_on_a_dark_desktop(
