@@ -638,6 +638,9 @@ def draw_chart(results: dict[str, Any], path: Path) -> None:
         p.drawLine(QPointF(x, top - 5), QPointF(x, height - 45))
         p.drawText(QRectF(x - 30, height - 40, 60, 20), Qt.AlignmentFlag.AlignCenter, f"{tick:g}")
         tick += step
+    # 1.0 = the bare program: behind the bars and their values, seen between them.
+    p.setPen(QPen(QColor("#222222"), 2))
+    p.drawLine(QPointF(x_of(1.0), top - 8), QPointF(x_of(1.0), height - 45))
     colours = {"app": "#4E79A7", "safeeyes": "#9C755F", "workrave": "#76B7B2"}
     for i, (label, value, target, who) in enumerate(ratios):
         y = top + i * (bar_h + gap)
@@ -650,17 +653,20 @@ def draw_chart(results: dict[str, Any], path: Path) -> None:
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             label,
         )
-        p.drawText(
-            QRectF(x_of(value) + 6, y, 120, bar_h),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"{value:.2f}x",
-        )
         if target is not None:
             pen = QPen(QColor("#222222"), 2, Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawLine(QPointF(x_of(target), y - 3), QPointF(x_of(target), y + bar_h + 3))
-    p.setPen(QPen(QColor("#222222"), 2))
-    p.drawLine(QPointF(x_of(1.0), top - 8), QPointF(x_of(1.0), height - 45))
+        # The value on a white ground, so a target line just past the bar cannot cross it.
+        text = f"{value:.2f}x"
+        width = p.fontMetrics().horizontalAdvance(text) + 6
+        p.fillRect(QRectF(x_of(value) + 3, y + 4, width, bar_h - 8), QColor("white"))
+        p.setPen(QColor("#222222"))
+        p.drawText(
+            QRectF(x_of(value) + 6, y, 120, bar_h),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )
     p.end()
     image.save(str(path))
 
